@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { BrowseForm } from "@/components/browse/browse-form";
+import { EmptyState } from "@/components/browse/empty-state";
+import { Pagination } from "@/components/browse/pagination";
+import { ResultSummary } from "@/components/browse/result-summary";
+import { CareerList } from "@/components/career-list";
+import { browseCareers } from "@/lib/browse";
+import { parseBrowseQuery, type RawParams } from "@/lib/browse-query";
+import { getCareers, getSearchIndex } from "@/lib/careers";
+import { categoryDescription } from "@/lib/categories";
+import { categoryLabel } from "@/lib/taxonomy";
+
+type Props = { searchParams: Promise<RawParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = parseBrowseQuery(await searchParams);
+  const title = query.category ? `${categoryLabel(query.category)} careers` : query.q ? `Careers matching “${query.q}”` : "All careers";
+  return { title, description: "Search and filter career profiles by category, AI resilience, education, salary and credentials." };
+}
+
+export default async function CareersPage({ searchParams }: Props) {
+  const query = parseBrowseQuery(await searchParams);
+  const result = browseCareers(getCareers(), getSearchIndex(), query);
+  const heading = query.category ? `${categoryLabel(query.category)} careers` : "Find a career";
+  return (
+    <div className="wrap page">
+      <h1>{heading}</h1>
+      <p className="lede">
+        {(query.category && categoryDescription(query.category)) ??
+          "Search by job title, other names, certifications or skills, and narrow down by what matters to you."}
+      </p>
+      <BrowseForm query={query} />
+      <ResultSummary query={query} total={result.total} />
+      {result.total === 0 ? <EmptyState query={query} /> : <CareerList careers={result.careers} />}
+      <Pagination query={query} page={result.page} pageCount={result.pageCount} />
+    </div>
+  );
+}

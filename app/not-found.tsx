@@ -1,0 +1,21 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <div className="wrap page not-found">
+      <h1>We could not find that page</h1>
+      <p className="lede">The address may be mistyped, or the career may have a different name here.</p>
+      <ul>
+        <li>
+          <Link href="/careers">Browse all careers</Link>
+        </li>
+        <li>
+          <Link href="/methodology">Read how we score AI resilience</Link>
+        </li>
+        <li>
+          <Link href="/">Go to the home page</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { CareerList } from "@/components/career-list";
+import { TierDistribution } from "@/components/home/tier-distribution";
+import { browseHref } from "@/lib/browse-query";
+import { getCareers } from "@/lib/careers";
+import { countByCategory, countByTier, pickStarters } from "@/lib/catalog-stats";
+import { siteConfig } from "@/lib/site";
+import { categoryLabel } from "@/lib/taxonomy";
+
+export default function HomePage() {
+  const careers = getCareers();
+  return (
+    <div className="wrap page home">
+      <section className="hero" aria-labelledby="home-title">
+        <h1 id="home-title">Understand a job before you choose it</h1>
+        <p className="lede">{siteConfig.description}</p>
+        <form className="hero__search" role="search" method="get" action="/careers">
+          <label htmlFor="home-q">Search {careers.length} careers</label>
+          <div className="search-row">
+            <input id="home-q" type="search" name="q" maxLength={100} placeholder="Try nurse, CMA or electrician" />
+            <button type="submit" className="button">Search</button>
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="start-heading">
+        <h2 id="start-heading" className="section-title">Start with one of these</h2>
+        <CareerList careers={pickStarters(careers, siteConfig.featured, 6)} headingLevel={3} />
+      </section>
+
+      <div className="home__columns">
+        <section aria-labelledby="categories-heading">
+          <h2 id="categories-heading" className="section-title">Browse by category</h2>
+          <ul className="category-list">
+            {countByCategory(careers).map(({ id, count }) => (
+              <li key={id}>
+                <Link href={browseHref({ category: id })}>{categoryLabel(id)}</Link> <span className="muted">({count})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="tiers-heading">
+          <h2 id="tiers-heading" className="section-title">How exposed to AI?</h2>
+          <TierDistribution counts={countByTier(careers)} />
+          <p>
+            Each profile scores AI task exposure, job growth and the human skills the work relies on.{" "}
+            <Link href="/methodology">How we score AI resilience</Link>.
+          </p>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { sortKeys, sortLabels, type BrowseQuery } from "@/lib/browse-query";
+import { tierOrder, tiers } from "@/lib/score";
+import { categories, entryLevels } from "@/lib/taxonomy";
+
+const salaryFloors = [30000, 40000, 50000, 60000, 80000, 100000];
+
+function Select({ name, label, value, children }: { name: string; label: string; value?: string | number; children: React.ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""}>
+        {children}
+      </select>
+    </div>
+  );
+}
+
+/** A plain GET form: every state is a URL, and it works with JavaScript turned off. */
+export function BrowseForm({ query }: { query: BrowseQuery }) {
+  return (
+    <form className="browse-form" role="search" method="get" action="/careers" aria-label="Search and filter careers">
+      <div className="field field--search">
+        <label htmlFor="filter-q">Search careers</label>
+        <div className="search-row">
+          <input id="filter-q" type="search" name="q" defaultValue={query.q} maxLength={100} placeholder="Try nurse, CMA or welding" autoComplete="off" />
+          <button type="submit" className="button">Search</button>
+        </div>
+      </div>
+      <fieldset className="filters">
+        <legend>Filters</legend>
+        <Select name="category" label="Category" value={query.category}>
+          <option value="">All categories</option>
+          {Object.entries(categories).map(([id, label]) => (
+            <option key={id} value={id}>{label}</option>
+          ))}
+        </Select>
+        <Select name="tier" label="AI resilience" value={query.tier}>
+          <option value="">Any tier</option>
+          {tierOrder.map((tier) => (
+            <option key={tier} value={tier}>{tiers[tier].label} ({tiers[tier].range})</option>
+          ))}
+        </Select>
+        <Select name="education" label="Education needed, at most" value={query.education}>
+          <option value="">Any education</option>
+          {Object.entries(entryLevels).map(([id, label]) => (
+            <option key={id} value={id}>{label}</option>
+          ))}
+        </Select>
+        <Select name="minSalary" label="Median salary, at least" value={query.minSalary}>
+          <option value="">Any salary</option>
+          {salaryFloors.map((floor) => (
+            <option key={floor} value={floor}>${floor.toLocaleString("en-US")}</option>
+          ))}
+        </Select>
+        <Select name="credential" label="License or certification" value={query.credential}>
+          <option value="">Either</option>
+          <option value="required">Required</option>
+          <option value="not-required">Not required</option>
+        </Select>
+        <Select name="sort" label="Sort by" value={query.sort}>
+          {sortKeys.map((key) => (
+            <option key={key} value={key}>{key === "relevance" ? `${sortLabels[key]} (when searching)` : sortLabels[key]}</option>
+          ))}
+        </Select>
+      </fieldset>
+      <button type="submit" className="button button--secondary">Apply filters</button>
+    </form>
+  );
+}

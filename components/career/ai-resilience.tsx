@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { TierBadge } from "@/components/tier-badge";
+import type { Career } from "@/lib/careers";
+import { formatGrowth, formatPercent, formatPeriod } from "@/lib/format";
+import { epochLabels } from "@/lib/epoch";
+
+function points(n: number) {
+  return `${n} ${n === 1 ? "point" : "points"}`;
+}
+
+export function AiResilience({ career }: { career: Career }) {
+  const { score } = career;
+  const epoch = career.aiResilience.epoch;
+  const inputs = [
+    { name: "AI task exposure", value: `${formatPercent(score.exposure.percent)} of tasks can be accelerated by AI`, level: score.exposure.level, points: score.exposure.points },
+    { name: "Job growth", value: `${formatGrowth(score.growth.percent)} projected (${formatPeriod(career.outlook.period)})`, level: score.growth.level, points: score.growth.points },
+    { name: "Human advantage", value: `EPOCH score: ${score.humanAdvantage.sum}/25`, level: score.humanAdvantage.level, points: score.humanAdvantage.points },
+  ];
+  return (
+    <>
+      <div className="score-card">
+        <p className="score-card__total">
+          <span className="score-card__number">{score.total}</span>
+          <span className="score-card__of">/6</span>
+        </p>
+        <div>
+          <TierBadge score={score} showScore={false} />
+          <p className="score-card__sentence">{score.sentence}</p>
+        </div>
+      </div>
+      <h3>How we calculated this</h3>
+      <table className="score-table">
+        <caption className="visually-hidden">Inputs of the AI resilience score and the points each earned</caption>
+        <thead>
+          <tr>
+            <th scope="col">Input</th>
+            <th scope="col">Figure</th>
+            <th scope="col">Points</th>
+          </tr>
+        </thead>
+        <tbody>
+          {inputs.map((input) => (
+            <tr key={input.name}>
+              <th scope="row">{input.name}</th>
+              <td>
+                {input.value} <span className="muted">({input.level})</span>
+              </td>
+              <td>{points(input.points)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>Total</th>
+            <td>{score.total} of 6</td>
+          </tr>
+        </tfoot>
+      </table>
+      <p className="epoch-line">
+        EPOCH ratings (1–5):{" "}
+        {epochLabels.map(({ key, label }, index) => (
+          <span key={key}>
+            {index > 0 && " · "}
+            {label} {epoch[key]}
+          </span>
+        ))}
+        .
+      </p>
+      <p className="fine-print">
+        {career.aiResilience.exposureSource && <>Exposure: {career.aiResilience.exposureSource}. </>}
+        Growth: {career.outlook.source}. EPOCH ratings are our editorial judgement.{" "}
+        <Link href="/methodology">How we score AI resilience</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { Career } from "@/lib/careers";
+import { compareHref } from "@/lib/compare";
+import { categoryLabel } from "@/lib/taxonomy";
+import { QuickFacts } from "./quick-facts";
+
+export function CareerHeader({ career }: { career: Career }) {
+  return (
+    <header id="overview" className="career-header">
+      <div className="career-header__text">
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <ol>
+            <li>
+              <Link href="/careers">Careers</Link>
+            </li>
+            <li>{categoryLabel(career.category)}</li>
+          </ol>
+        </nav>
+        <h1>{career.title}</h1>
+        <p className="career-header__summary">{career.summary}</p>
+        {career.aliases && career.aliases.length > 0 && (
+          <p className="career-header__aliases">
+            <span className="label">Also known as:</span> {career.aliases.join(" · ")}
+          </p>
+        )}
+        <p>
+          <Link href={compareHref([career.slug, ...(career.related ?? []).slice(0, 1)])}>Compare with…</Link>
+        </p>
+      </div>
+      <QuickFacts career={career} />
+    </header>
+  );
+}

@@ -1,0 +1,80 @@
+import type { ReactNode } from "react";
+import type { Career } from "@/lib/careers";
+import { profileSections } from "@/lib/profile-sections";
+import { AiResilience } from "./ai-resilience";
+import { CareerHeader } from "./career-header";
+import { Certifications } from "./certifications";
+import { Education } from "./education";
+import { Outlook } from "./outlook";
+import { ProfileSection } from "./profile-section";
+import { RelatedCareers } from "./related-careers";
+import { Salary } from "./salary";
+import { Skills } from "./skills";
+import { Sources } from "./sources";
+import { TimeSplit } from "./time-split";
+import { Video } from "./video";
+
+function sectionBody(id: string, career: Career, related: Career[]): ReactNode {
+  switch (id) {
+    case "ai-resilience":
+      return <AiResilience career={career} />;
+    case "responsibilities":
+      return (
+        <ul className="duties">
+          {career.duties.map((duty) => (
+            <li key={duty}>{duty}</li>
+          ))}
+        </ul>
+      );
+    case "time-split":
+      return <TimeSplit entries={career.timeSplit} />;
+    case "inside":
+      return <div className="prose" dangerouslySetInnerHTML={{ __html: career.html }} />;
+    case "salary":
+      return <Salary career={career} />;
+    case "education":
+      return <Education education={career.education} />;
+    case "certifications":
+      return <Certifications certifications={career.certifications ?? []} />;
+    case "outlook":
+      return <Outlook career={career} />;
+    case "skills":
+      return <Skills skills={career.skills} abilities={career.abilities} />;
+    case "video":
+      return career.video && <Video video={career.video} title={career.title} />;
+    case "related":
+      return <RelatedCareers careers={related} />;
+    case "sources":
+      return <Sources career={career} />;
+    default:
+      return null;
+  }
+}
+
+export function CareerProfile({ career, related }: { career: Career; related: Career[] }) {
+  const sections = profileSections(career, related.length);
+  return (
+    <article className="profile wrap">
+      <CareerHeader career={career} />
+      <div className="profile__layout">
+        <nav className="profile__toc" aria-label="On this page">
+          <p className="profile__toc-title">On this page</p>
+          <ol>
+            {sections.map((section) => (
+              <li key={section.id}>
+                <a href={`#${section.id}`}>{section.title}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="profile__sections">
+          {sections.map((section) => (
+            <ProfileSection key={section.id} id={section.id} title={section.title}>
+              {sectionBody(section.id, career, related)}
+            </ProfileSection>
+          ))}
+        </div>
+      </div>
+    </article>
+  );
+}

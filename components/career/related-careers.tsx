@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { TierBadge } from "@/components/tier-badge";
+import type { Career } from "@/lib/careers";
+import { formatMoney } from "@/lib/format";
+
+export function RelatedCareers({ careers }: { careers: Career[] }) {
+  return (
+    <ul className="card-grid">
+      {careers.map((career) => (
+        <li key={career.slug} className="card">
+          <h3 className="card__title">
+            <Link href={`/careers/${career.slug}`}>{career.title}</Link>
+          </h3>
+          <p className="card__meta">
+            <TierBadge score={career.score} />
+            <span>{formatMoney(career.salary.median)} median</span>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Career } from "@/lib/careers";
+
+/** Nothing downloads until the reader presses play: preload="none", no autoplay. */
+export function Video({ video, title }: { video: NonNullable<Career["video"]>; title: string }) {
+  const label = video.title ?? `${title}: video`;
+  return (
+    <figure className="video">
+      <video controls preload="none" poster={video.poster} aria-label={label} width={640} height={360}>
+        <source src={video.url} type="video/mp4" />
+        <a href={video.url}>Watch the video</a>
+      </video>
+      <figcaption>{label}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,10 @@
+import { tiers, type Score } from "@/lib/score";
+
+export function TierBadge({ score, showScore = true }: { score: Score; showScore?: boolean }) {
+  return (
+    <span className={`tier-badge tier-badge--${score.tier}`}>
+      {tiers[score.tier].label}
+      {showScore && <span className="tier-badge__score"> · {score.total}/6</span>}
+    </span>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * Reads the /careers query string into a typed browse query. Never throws: unknown parameters are
+ * ignored, repeated ones use the first value, and values that make no sense are dropped with a note
+ * the page shows, so any link, however mangled, still gives a page.
+ */
+import { tierOrder, tiers, type Tier } from "./score";
+import { categories, categoryIds, entryLevelIds, entryLevels, type CategoryId, type EntryLevel } from "./taxonomy";
+
+export const sortKeys = ["relevance", "title", "salary", "score", "growth"] as const;
+export type SortKey = (typeof sortKeys)[number];
+export const sortLabels: Record<SortKey, string> = {
+  relevance: "Best match",
+  title: "Title (A–Z)",
+  salary: "Median salary (highest first)",
+  score: "AI resilience score (highest first)",
+  growth: "Projected growth (highest first)",
+};
+
+export type CredentialFilter = "required" | "not-required";
+
+export type BrowseQuery = {
+  q: string;
+  category?: CategoryId;
+  tier?: Tier;
+  education?: EntryLevel;
+  minSalary?: number;
+  credential?: CredentialFilter;
+  sort: SortKey;
+  page: number;
+  /** What was ignored and why, in words for the reader. */
+  notes: string[];
+};
+
+export type RawParams = Record<string, string | string[] | undefined>;
+
+export const maxQueryLength = 100;
+const maxParamLength = 200;
+
+function first(value: string | string[] | undefined): string | undefined {
+  const one = Array.isArray(value) ? value[0] : value;
+  if (one === undefined) return undefined;
+  return one.length > maxParamLength ? one.slice(0, maxParamLength) : one.trim();
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
+  return allowed.find((candidate) => candidate === value);
+}
+
+const quote = (value: string) => `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+
+export function parseBrowseQuery(params: RawParams): BrowseQuery {
+  const notes: string[] = [];
+  const read = <T extends string>(name: string, allowed: readonly T[], what: string): T | undefined => {
+    const raw = first(params[name]);
+    if (raw === undefined || raw === "") return undefined;
+    const value = oneOf(raw, allowed);
+    if (value === undefined) notes.push(`Ignored ${what} ${quote(raw)}: not one we know.`);
+    return value;
+  };
+
+  let q = (first(params.q) ?? "").replace(/\s+/g, " ");
+  if (q.length > maxQueryLength) {
+    q = q.slice(0, maxQueryLength);
+    notes.push(`Your search was shortened to its first ${maxQueryLength} characters.`);
+  }
+
+  let minSalary: number | undefined;
+  const rawSalary = first(params.minSalary);
+  if (rawSalary) {
+    const parsed = Number(rawSalary.replace(/[$,\s]/g, ""));
+    if (Number.isSafeInteger(parsed) && parsed >= 0 && parsed <= 10_000_000) minSalary = parsed || undefined;
+    else notes.push(`Ignored minimum salary ${quote(rawSalary)}: use a whole number of dollars.`);
+  }
+
+  const rawPage = first(params.page);
+  const page = rawPage && /^\d{1,6}$/.test(rawPage) && Number(rawPage) >= 1 ? Number(rawPage) : 1;
+
+  const sort = read("sort", sortKeys, "sort order") ?? (q ? "relevance" : "title");
+  return {
+    q,
+    category: read("category", categoryIds, "category"),
+    tier: read("tier", tierOrder, "AI tier"),
+    education: read("education", entryLevelIds, "education level"),
+    minSalary,
+    credential: read("credential", ["required", "not-required"] as const, "credential choice"),
+    sort: sort === "relevance" && !q ? "title" : sort,
+    page,
+    notes,
+  };
+}
+
+/** The canonical query string for a browse query (only what is set, in a fixed order). */
+export function browseHref(query: Partial<BrowseQuery>, overrides: Partial<BrowseQuery> = {}): string {
+  const merged = { ...query, ...overrides };
+  const params = new URLSearchParams();
+  if (merged.q) params.set("q", merged.q);
+  if (merged.category) params.set("category", merged.category);
+  if (merged.tier) params.set("tier", merged.tier);
+  if (merged.education) params.set("education", merged.education);
+  if (merged.minSalary) params.set("minSalary", String(merged.minSalary));
+  if (merged.credential) params.set("credential", merged.credential);
+  const defaultSort = merged.q ? "relevance" : "title";
+  if (merged.sort && merged.sort !== defaultSort) params.set("sort", merged.sort);
+  if (merged.page && merged.page > 1) params.set("page", String(merged.page));
+  const search = params.toString();
+  return search ? `/careers?${search}` : "/careers";
+}
+
+/** Human words for each active filter, for the result summary and the empty state. */
+export function describeFilters(query: BrowseQuery): Array<{ key: keyof BrowseQuery; label: string }> {
+  const labels: Array<{ key: keyof BrowseQuery; label: string } | false> = [
+    query.category !== undefined && { key: "category", label: categories[query.category] },
+    query.tier !== undefined && { key: "tier", label: tiers[query.tier].label },
+    query.education !== undefined && { key: "education", label: `Education up to: ${entryLevels[query.education]}` },
+    query.minSalary !== undefined && { key: "minSalary", label: `Median at least $${query.minSalary.toLocaleString("en-US")}` },
+    query.credential !== undefined && {
+      key: "credential",
+      label: query.credential === "required" ? "License or certification required" : "No license or certification required",
+    },
+  ];
+  return labels.filter((label) => label !== false);
+}

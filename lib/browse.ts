@@ -1,0 +1,43 @@
+/** Filters, sorts and pages careers for /careers from a parsed browse query. Pure. */
+import type { BrowseQuery, SortKey } from "./browse-query";
+import type { Career } from "./load";
+import { searchSlugs, type SearchIndex } from "./search";
+import { entryLevelIds } from "./taxonomy";
+
+export const pageSize = 20;
+
+export type BrowseResult = { careers: Career[]; total: number; page: number; pageCount: number };
+
+function matchesFilters(career: Career, query: BrowseQuery): boolean {
+  if (query.category && career.category !== query.category) return false;
+  if (query.tier && career.score.tier !== query.tier) return false;
+  if (query.education && entryLevelIds.indexOf(career.education.entryLevel) > entryLevelIds.indexOf(query.education)) return false;
+  if (query.minSalary !== undefined && career.salary.median < query.minSalary) return false;
+  if (query.credential === "required" && !career.education.credentialRequired) return false;
+  if (query.credential === "not-required" && career.education.credentialRequired) return false;
+  return true;
+}
+
+const byTitle = (a: Career, b: Career) => a.title.localeCompare(b.title);
+const comparators: Record<Exclude<SortKey, "relevance">, (a: Career, b: Career) => number> = {
+  title: byTitle,
+  salary: (a, b) => b.salary.median - a.salary.median || byTitle(a, b),
+  score: (a, b) => b.score.total - a.score.total || byTitle(a, b),
+  growth: (a, b) => b.outlook.growthPercent - a.outlook.growthPercent || byTitle(a, b),
+};
+
+export function browseCareers(careers: readonly Career[], index: SearchIndex, query: BrowseQuery): BrowseResult {
+  let found: Career[];
+  if (query.q) {
+    const bySlug = new Map(careers.map((career) => [career.slug, career]));
+    found = searchSlugs(index, query.q).flatMap((slug) => bySlug.get(slug) ?? []);
+  } else {
+    found = [...careers];
+  }
+  found = found.filter((career) => matchesFilters(career, query));
+  if (query.sort !== "relevance") found.sort(comparators[query.sort]);
+
+  const pageCount = Math.max(1, Math.ceil(found.length / pageSize));
+  const page = Math.min(query.page, pageCount);
+  return { careers: found.slice((page - 1) * pageSize, page * pageSize), total: found.length, page, pageCount };
+}

@@ -1,0 +1,75 @@
+/**
+ * The content API for pages. In production the catalog is loaded once and must be valid (the build
+ * refuses invalid content). In development it is reloaded on each request, so edits show at once,
+ * and a bad file only removes itself: its problems are printed in the terminal.
+ */
+import path from "node:path";
+import { formatErrors } from "./errors";
+import { loadCatalog, type Career, type Catalog } from "./load";
+import { buildSearchIndex, type SearchIndex } from "./search";
+
+export type { Career } from "./load";
+
+const mode = process.env.NODE_ENV === "production" ? "production" : "development";
+
+/** The folder holding `careers/`; `CONTENT_DIR` points elsewhere (tests, benchmarks). */
+export function contentRoot(): string {
+  const override = process.env.CONTENT_DIR;
+  return override ? path.resolve(/* turbopackIgnore: true */ override) : path.join(process.cwd(), "content");
+}
+
+let cached: Catalog | undefined;
+let lastReport = "";
+
+function reportInDevelopment(catalog: Catalog) {
+  const report = formatErrors([...catalog.errors, ...catalog.warnings]);
+  if (report !== lastReport && report !== "") console.error(`\nContent problems:\n${report}\n`);
+  lastReport = report;
+}
+
+export function getCatalog(): Catalog {
+  if (mode === "production" && cached) return cached;
+  const catalog = loadCatalog(path.join(contentRoot(), "careers"), mode);
+  if (mode === "production" && catalog.errors.length > 0) {
+    throw new Error(`Invalid content; fix these and build again:\n${formatErrors(catalog.errors)}`);
+  }
+  if (mode === "development") reportInDevelopment(catalog);
+  cached = catalog;
+  return catalog;
+}
+
+export function getCareers(): Career[] {
+  return getCatalog().careers;
+}
+
+export function getCareer(slug: string): Career | undefined {
+  return getCareers().find((career) => career.slug === slug);
+}
+
+/** The related careers that are published, in the order the profile lists them. */
+export function getRelatedCareers(career: Career): Career[] {
+  const bySlug = new Map(getCareers().map((other) => [other.slug, other]));
+  return (career.related ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
+}
+
+export type Redirect = { source: string; destination: string; permanent: true };
+
+/** `redirectFrom` slugs as permanent redirects to their profile. */
+export function getRedirects(): Redirect[] {
+  return getCareers().flatMap((career) =>
+    (career.redirectFrom ?? []).map((old) => ({ source: `/careers/${old}`, destination: `/careers/${career.slug}`, permanent: true as const })),
+  );
+}
+
+const indexes = new WeakMap<Catalog, SearchIndex>();
+
+/** The search index of the current catalog, built once and reused for every query. */
+export function getSearchIndex(): SearchIndex {
+  const catalog = getCatalog();
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = buildSearchIndex(catalog.careers);
+    indexes.set(catalog, index);
+  }
+  return index;
+}

@@ -1,0 +1,64 @@
+/**
+ * Rules that need the whole catalog: `related` targets exist and are published, no self-reference or
+ * duplicates, and `redirectFrom` never collides with a slug or with another profile's `redirectFrom`.
+ */
+import { ContentError } from "./errors";
+import type { Position } from "./yaml-position";
+
+export type CrossFileEntry = {
+  slug: string;
+  file: string;
+  draft: boolean;
+  related: readonly string[];
+  redirectFrom: readonly string[];
+  /** Where `field[index]` is written in the file. */
+  positionOf: (field: "related" | "redirectFrom", index: number) => Position;
+};
+
+function at(entry: CrossFileEntry, field: "related" | "redirectFrom", index: number, detail: string): ContentError {
+  const { line, column } = entry.positionOf(field, index);
+  return new ContentError("cross-file", entry.file, line, column, `${field}[${index}]`, detail);
+}
+
+function checkRelated(entry: CrossFileEntry, bySlug: ReadonlyMap<string, CrossFileEntry>, redirects: ReadonlyMap<string, CrossFileEntry>): ContentError[] {
+  const seen = new Set<string>();
+  return entry.related.flatMap((target, index) => {
+    if (target === entry.slug) return [at(entry, "related", index, "a profile cannot be related to itself")];
+    if (seen.has(target)) return [at(entry, "related", index, `"${target}" is listed twice`)];
+    seen.add(target);
+    const other = bySlug.get(target);
+    if (!other) {
+      const moved = redirects.get(target);
+      const hint = moved ? ` — it moved: use "${moved.slug}"` : "";
+      return [at(entry, "related", index, `no profile "${target}" (expected content/careers/${target}.md)${hint}`)];
+    }
+    if (other.draft && !entry.draft) return [at(entry, "related", index, `"${target}" is a draft and is not published`)];
+    return [];
+  });
+}
+
+export function checkCrossFile(entries: readonly CrossFileEntry[]): ContentError[] {
+  const bySlug = new Map(entries.map((entry) => [entry.slug, entry]));
+  const redirectOwners = new Map<string, CrossFileEntry>();
+  const errors: ContentError[] = [];
+
+  for (const entry of entries) {
+    entry.redirectFrom.forEach((old, index) => {
+      const profile = bySlug.get(old);
+      const owner = redirectOwners.get(old);
+      if (profile) {
+        errors.push(at(entry, "redirectFrom", index, profile === entry
+          ? "a profile cannot redirect from its own slug"
+          : `"${old}" is the slug of ${profile.file}; a redirect would hide that profile`));
+      } else if (owner === entry) {
+        errors.push(at(entry, "redirectFrom", index, `"${old}" is listed twice`));
+      } else if (owner) {
+        errors.push(at(entry, "redirectFrom", index, `"${old}" is also a redirectFrom of ${owner.file}`));
+      } else {
+        redirectOwners.set(old, entry);
+      }
+    });
+  }
+  for (const entry of entries) errors.push(...checkRelated(entry, bySlug, redirectOwners));
+  return errors;
+}

@@ -1,0 +1,41 @@
+/** Display formatting of figures, shared by every page. */
+
+const dollars = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const upToOneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+
+export function formatMoney(amount: number): string {
+  return dollars.format(amount);
+}
+
+export function formatCount(count: number): string {
+  return whole.format(count);
+}
+
+export function formatPercent(percent: number): string {
+  return `${upToOneDecimal.format(percent)}%`;
+}
+
+/** `+13%`, `0%`, `−4%` (a true minus sign). */
+export function formatGrowth(percent: number): string {
+  const value = upToOneDecimal.format(Math.abs(percent));
+  if (percent > 0) return `+${value}%`;
+  return percent < 0 ? `\u2212${value}%` : `${value}%`;
+}
+
+/** `2024-2034` → `2024–2034`. */
+export function formatPeriod(period: string): string {
+  return period.replace("-", "\u2013");
+}
+
+export function formatRange(min: number, max: number, unit: string): string {
+  const singular = unit.replace(/s$/, "");
+  if (min === max) return `${upToOneDecimal.format(min)} ${min === 1 ? singular : unit}`;
+  return `${upToOneDecimal.format(min)}\u2013${upToOneDecimal.format(max)} ${unit}`;
+}
+
+const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+
+export function formatDate(isoDate: string): string {
+  return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -1,0 +1,123 @@
+/**
+ * Loads content/careers/*.md into typed careers: file name → slug, bytes → front matter and body,
+ * schema, Markdown, computed score and progression, then the cross-file rules. Never throws for bad
+ * content: every problem comes back as a ContentError, and valid files still load.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { checkCrossFile, type CrossFileEntry } from "./cross-file";
+import { ContentError } from "./errors";
+import { renderMarkdown, type TocEntry } from "./markdown";
+import { careerProgression, type ProgressionStage } from "./progression";
+import { slugPattern, slugRule, type ProfileData } from "./schema";
+import { computeScore, type Score } from "./score";
+import { readSource } from "./source";
+import { checkBody, validateFrontMatter } from "./validate";
+import { positionOf } from "./yaml-position";
+
+export type Career = ProfileData & {
+  slug: string;
+  file: string;
+  html: string;
+  toc: TocEntry[];
+  score: Score;
+  progression: ProgressionStage[];
+};
+
+export type LoadMode = "production" | "development";
+
+export type Catalog = {
+  /** Valid careers; in production without drafts. Sorted by title. */
+  careers: Career[];
+  /** Problems that make a profile invalid. */
+  errors: ContentError[];
+  /** Problems that do not block publishing (raw HTML dropped, problems in unpublished drafts). */
+  warnings: ContentError[];
+};
+
+type FileResult = {
+  file: string;
+  /** Whether the file says `draft: true`, even when the rest of it is invalid. */
+  draft: boolean;
+  career?: Career;
+  problems: ContentError[];
+  entry: CrossFileEntry;
+};
+
+function suggestedSlug(name: string): string {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+
+export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
+  const slug = path.basename(file, ".md");
+  const problems: ContentError[] = [];
+  if (!slugPattern.test(slug)) {
+    const better = suggestedSlug(slug);
+    const hint = slugPattern.test(better) ? `: rename it to ${better}.md` : "";
+    problems.push(new ContentError("file", file, 1, 1, "file name", `"${slug}" is not a valid slug (${slugRule})${hint}`));
+  }
+  // A file that fails validation still exists: linking to it is not the linker's error.
+  const placeholder: CrossFileEntry = { slug, file, draft: false, related: [], redirectFrom: [], positionOf: () => ({ line: 1, column: 1 }) };
+  const read = readSource(file, bytes);
+  if (!read.ok) return { file, draft: false, problems: [...problems, ...read.errors], entry: placeholder };
+  const { source } = read;
+  const draft = Reflect.get(Object(source.data), "draft") === true;
+
+  const rendered = renderMarkdown(source.body);
+  problems.push(...checkBody(file, source, rendered));
+  const validated = validateFrontMatter(file, source);
+  if (!validated.ok) return { file, draft, problems: [...problems, ...validated.errors], entry: { ...placeholder, draft } };
+  const data = validated.data;
+
+  const entry: CrossFileEntry = {
+    slug,
+    file,
+    draft: data.draft,
+    related: data.related ?? [],
+    redirectFrom: data.redirectFrom ?? [],
+    positionOf: (field, index) => positionOf(source.doc, source.lines, [field, index]) ?? { line: 1, column: 1 },
+  };
+  const career: Career = {
+    ...data,
+    slug,
+    file,
+    html: rendered.html,
+    toc: rendered.toc,
+    score: computeScore({
+      exposurePercent: data.aiResilience.exposurePercent,
+      growthPercent: data.outlook.growthPercent,
+      epoch: data.aiResilience.epoch,
+    }),
+    progression: careerProgression(data.salary),
+  };
+  return { file, draft, career, problems, entry };
+}
+
+/** Every `*.md` in `dir` except `_*.md`, sorted so reports are stable. */
+export function listCareerFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((dirent) => dirent.isFile() && dirent.name.endsWith(".md") && !dirent.name.startsWith("_"))
+    .map((dirent) => dirent.name)
+    .sort();
+}
+
+export function loadCatalog(dir: string, mode: LoadMode, displayRoot: string = process.cwd()): Catalog {
+  const results = listCareerFiles(dir).map((name) => {
+    const absolute = path.join(dir, name);
+    const file = path.relative(displayRoot, absolute).split(path.sep).join("/");
+    return loadCareerFile(file, readFileSync(absolute));
+  });
+
+  const problems = [...results.flatMap((result) => result.problems), ...checkCrossFile(results.map((result) => result.entry))];
+  const drafts = new Set(results.flatMap((result) => (result.draft ? [result.file] : [])));
+  const isWarning = (problem: ContentError) =>
+    problem.severity === "warning" || (mode === "production" && drafts.has(problem.file));
+  const errors = problems.filter((problem) => !isWarning(problem));
+  const invalidFiles = new Set(errors.map((error) => error.file));
+
+  const careers = results
+    .flatMap((result) => (result.career ? [result.career] : []))
+    .filter((career) => !invalidFiles.has(career.file) && (mode === "development" || !career.draft))
+    .sort((a, b) => a.title.localeCompare(b.title));
+  return { careers, errors, warnings: problems.filter(isWarning) };
+}

@@ -1,0 +1,74 @@
+/**
+ * Markdown body → safe HTML string, a table of contents from `##` headings, and what the rules need
+ * to know (word count, `#` headings, raw HTML). Raw HTML never reaches the page: remark-rehype drops
+ * it, and rehype-sanitize (GitHub's schema) strips anything dangerous that Markdown itself produces.
+ */
+import type { Element, Root as HastRoot } from "hast";
+import { toString } from "hast-util-to-string";
+import type { Root as MdastRoot } from "mdast";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeSlug from "rehype-slug";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+
+/** Heading ids carry this prefix so they never collide with the page's own section ids. */
+export const headingIdPrefix = "inside-";
+
+export type TocEntry = { id: string; text: string };
+export type BodyPosition = { line: number; column: number };
+
+export type RenderedMarkdown = {
+  html: string;
+  toc: TocEntry[];
+  wordCount: number;
+  /** Where `#` (level 1) headings are, relative to the body's first line. */
+  topLevelHeadings: BodyPosition[];
+  /** Where raw HTML was written (it is left out of the page). */
+  rawHtml: BodyPosition[];
+};
+
+const sanitizeSchema = {
+  ...defaultSchema,
+  // Ids come from rehype-slug after sanitising; keep GitHub's protection for anything else.
+  clobberPrefix: "user-content-",
+  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
+};
+
+function collectFacts(tree: MdastRoot, facts: Pick<RenderedMarkdown, "topLevelHeadings" | "rawHtml" | "wordCount">) {
+  visit(tree, (node) => {
+    const start = node.position?.start;
+    const at = { line: start?.line ?? 1, column: start?.column ?? 1 };
+    if (node.type === "heading" && node.depth === 1) facts.topLevelHeadings.push(at);
+    if (node.type === "html") facts.rawHtml.push(at);
+    if (node.type === "text" || node.type === "inlineCode") {
+      facts.wordCount += node.value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    }
+  });
+}
+
+function collectToc(tree: HastRoot, toc: TocEntry[]) {
+  visit(tree, "element", (node: Element) => {
+    if (node.tagName === "h2" && typeof node.properties.id === "string") {
+      toc.push({ id: node.properties.id, text: toString(node) });
+    }
+  });
+}
+
+export function renderMarkdown(markdown: string): RenderedMarkdown {
+  const result: RenderedMarkdown = { html: "", toc: [], wordCount: 0, topLevelHeadings: [], rawHtml: [] };
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(() => (tree: MdastRoot) => collectFacts(tree, result))
+    .use(remarkRehype, { allowDangerousHtml: false })
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeSlug, { prefix: headingIdPrefix })
+    .use(() => (tree: HastRoot) => collectToc(tree, result.toc))
+    .use(rehypeStringify);
+  result.html = String(processor.processSync(markdown));
+  return result;
+}

@@ -1,0 +1,19 @@
+/** Career progression: the salary percentiles present, as five named career stages. Pure. */
+import type { Salary } from "./schema";
+
+export type ProgressionStage = { key: "p10" | "p25" | "median" | "p75" | "p90"; label: string; percentile: string; amount: number };
+
+const stages = [
+  { key: "p10", label: "Entry", percentile: "10th percentile" },
+  { key: "p25", label: "Early career", percentile: "25th percentile" },
+  { key: "median", label: "Mid-career", percentile: "Median" },
+  { key: "p75", label: "Experienced", percentile: "75th percentile" },
+  { key: "p90", label: "Expert", percentile: "90th percentile" },
+] as const;
+
+export function careerProgression(salary: Salary): ProgressionStage[] {
+  return stages.flatMap((stage) => {
+    const amount = salary[stage.key];
+    return amount === undefined ? [] : [{ ...stage, amount }];
+  });
+}

@@ -1,0 +1,226 @@
+/**
+ * The profile format (../shared/content-format.md) as zod schemas. No I/O and no UI here.
+ * Field descriptions live here, once: the JSON Schema for editors is generated from them.
+ */
+import { z } from "zod";
+import { categoryIds, entryLevelIds } from "./taxonomy";
+
+export const slugPattern = /^(?=.{2,80}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slugRule =
+  "2–80 characters of lowercase a-z, digits and single hyphens, starting and ending with a letter or digit";
+
+export const slugSchema = z
+  .string()
+  .regex(slugPattern, { error: `not a valid slug: use ${slugRule}` });
+
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min, { error: `must be at least ${min} characters` })
+    .max(max, { error: `must be at most ${max} characters` });
+
+const wholeNumber = (what: string) =>
+  z
+    .number({ error: (issue) => `expected ${what}, got ${JSON.stringify(issue.input)}` })
+    .int({ error: (issue) => `expected ${what}, got ${JSON.stringify(issue.input)}` });
+
+const dollars = () => wholeNumber("a whole number of dollars").min(0, { error: "must not be negative" });
+
+const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "must be an https:// URL" });
+const webUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "must be an http:// or https:// URL" });
+
+/** Latest acceptable `updated` date: today where the day starts first (UTC+14), so no editor is told their today is "the future". */
+function latestAllowedDate(): string {
+  return new Date(Date.now() + 14 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+const dateSchema = z
+  .string({ error: "expected a date written YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date written YYYY-MM-DD" })
+  .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value), {
+    error: "not a real calendar date",
+  })
+  .refine((value) => value <= latestAllowedDate(), { error: "must not be in the future" });
+
+export const timeSplitEntrySchema = z.strictObject({
+  activity: text(2, 60).describe("What the time is spent on, e.g. \"Clinical duties\"."),
+  percent: wholeNumber("a whole number from 1 to 100")
+    .min(1, { error: "must be at least 1" })
+    .max(100, { error: "must be at most 100" })
+    .describe("Share of a typical week, a whole number; all entries add up to 100."),
+  detail: text(1, 200).optional().describe("Optional examples of this activity (up to 200 characters)."),
+});
+
+export const programLengthSchema = z
+  .strictObject({
+    min: z.number({ error: "expected a number" }).positive({ error: "must be greater than 0" }).describe("Shortest usual length."),
+    max: z.number({ error: "expected a number" }).positive({ error: "must be greater than 0" }).describe("Longest usual length."),
+    unit: z.enum(["weeks", "months", "years"], { error: "must be one of: weeks, months, years" }).describe("weeks, months or years."),
+  })
+  .refine((length) => length.min <= length.max, { error: "min must not be greater than max", path: ["max"] });
+
+export const costSchema = z
+  .strictObject({
+    min: dollars().describe("Lowest usual total cost, whole US dollars."),
+    max: dollars().describe("Highest usual total cost, whole US dollars."),
+    typical: dollars().optional().describe("Typical total cost, whole US dollars."),
+  })
+  .superRefine((cost, ctx) => {
+    if (cost.min > cost.max) ctx.addIssue({ code: "custom", path: ["max"], message: `must be at least min (${cost.min})` });
+    if (cost.typical !== undefined && (cost.typical < cost.min || cost.typical > cost.max)) {
+      ctx.addIssue({ code: "custom", path: ["typical"], message: `must be between min (${cost.min}) and max (${cost.max})` });
+    }
+  });
+
+export const educationSchema = z.strictObject({
+  entryLevel: z
+    .enum(entryLevelIds, { error: `must be one of: ${entryLevelIds.join(", ")}` })
+    .describe("Typical education needed to enter the job."),
+  workExperience: text(1, 100).optional().describe("Work experience usually needed first, e.g. \"None\"."),
+  onTheJobTraining: text(1, 100).optional().describe("Typical on-the-job training, e.g. \"One to two years\"."),
+  credentialRequired: z
+    .boolean({ error: "expected true or false" })
+    .default(false)
+    .describe("Whether a license or certification is required to work."),
+  programLength: programLengthSchema.optional().describe("Length of the usual training program."),
+  cost: costSchema.optional().describe("Total cost range of the usual training program."),
+});
+
+export const certificationSchema = z.strictObject({
+  name: text(2, 150).describe("Full name of the certification or license."),
+  abbreviation: text(1, 20).optional().describe("Short form, e.g. CMA."),
+  issuer: text(2, 150).describe("The body that awards it."),
+  required: z.boolean({ error: "expected true or false" }).default(false).describe("True when the job legally or usually requires it."),
+  url: httpsUrl.optional().describe("https link to the issuer's page."),
+});
+
+const percentileKeys = ["p10", "p25", "median", "p75", "p90"] as const;
+
+export const salarySchema = z
+  .strictObject({
+    median: dollars().describe("Median annual wage, whole US dollars."),
+    p10: dollars().optional().describe("10th percentile annual wage."),
+    p25: dollars().optional().describe("25th percentile annual wage."),
+    p75: dollars().optional().describe("75th percentile annual wage."),
+    p90: dollars().optional().describe("90th percentile annual wage."),
+    year: wholeNumber("a year").min(2000, { error: "must be 2000 or later" }).max(2100, { error: "must be 2100 or earlier" })
+      .describe("Year of the wage figures."),
+    source: text(2, 200).describe("Where the wage figures come from."),
+  })
+  .superRefine((salary, ctx) => {
+    let previous: { key: string; value: number } | undefined;
+    for (const key of percentileKeys) {
+      const value = salary[key];
+      if (value === undefined) continue;
+      if (previous && value < previous.value) {
+        ctx.addIssue({ code: "custom", path: [key], message: `must be at least ${previous.key} (${previous.value}); percentiles go p10 ≤ p25 ≤ median ≤ p75 ≤ p90` });
+      }
+      previous = { key, value };
+    }
+  });
+
+export const outlookSchema = z.strictObject({
+  growthPercent: z
+    .number({ error: (issue) => `expected a number, got ${JSON.stringify(issue.input)}` })
+    .min(-100, { error: "must be at least -100" })
+    .max(1000, { error: "must be at most 1000" })
+    .describe("Projected employment change over the period, in percent."),
+  period: z
+    .string({ error: "expected a period written \"YYYY-YYYY\"" })
+    .regex(/^\d{4}-\d{4}$/, { error: "expected a period written \"YYYY-YYYY\"" })
+    .refine((period) => Number(period.slice(5)) > Number(period.slice(0, 4)), { error: "the end year must be after the start year" })
+    .describe("Projection period, e.g. \"2024-2034\"."),
+  source: text(2, 200).describe("Where the projection comes from."),
+  employment: wholeNumber("a whole number of jobs").min(0, { error: "must not be negative" }).optional().describe("Number of jobs."),
+  annualOpenings: wholeNumber("a whole number of openings").min(0, { error: "must not be negative" }).optional()
+    .describe("Projected openings each year."),
+});
+
+const epochRating = (capability: string) =>
+  wholeNumber("a whole number from 1 to 5")
+    .min(1, { error: "must be at least 1" })
+    .max(5, { error: "must be at most 5" })
+    .describe(`How much the work relies on ${capability}, 1–5 (see the methodology rubric).`);
+
+export const epochSchema = z.strictObject({
+  empathy: epochRating("empathy and emotional intelligence"),
+  presence: epochRating("physical presence and being there in person"),
+  opinion: epochRating("judgement, ethics and responsibility"),
+  creativity: epochRating("creativity and imagination"),
+  hope: epochRating("vision, leadership and motivating others"),
+});
+
+export const aiResilienceSchema = z.strictObject({
+  exposurePercent: z
+    .number({ error: (issue) => `expected a number from 0 to 100, got ${JSON.stringify(issue.input)}` })
+    .min(0, { error: "must be at least 0" })
+    .max(100, { error: "must be at most 100" })
+    .describe("Share of the job's tasks that AI can accelerate (β of \"GPTs are GPTs\"), in percent."),
+  exposureSource: text(2, 200).optional().describe("Where the exposure figure comes from."),
+  epoch: epochSchema.describe("Editorial EPOCH ratings, 1–5 each."),
+});
+
+export const videoSchema = z.strictObject({
+  url: httpsUrl.describe("https URL of the video file."),
+  poster: httpsUrl.optional().describe("https URL of a still image shown before playing."),
+  title: text(2, 150).optional().describe("Title of the video."),
+});
+
+export const sourceSchema = z.strictObject({
+  title: text(2, 200).describe("Name of the source."),
+  url: webUrl.describe("http(s) link to the source."),
+});
+
+const stringList = (itemMin: number, itemMax: number, max: number) =>
+  z.array(text(itemMin, itemMax), { error: "expected a list" }).max(max, { error: `at most ${max} entries` });
+
+export const profileSchema = z.strictObject({
+  title: text(2, 100).describe("Plural job title, e.g. \"Medical Assistants\"."),
+  summary: text(20, 300).describe("One sentence shown under the title and in link previews."),
+  category: z.enum(categoryIds, { error: "not a known category id (see the format's category list)" })
+    .describe("Occupational group id."),
+  socCode: z.string({ error: "expected a code in quotes, e.g. \"31-9092\"" })
+    .regex(/^\d{2}-\d{4}$/, { error: "expected a SOC 2018 code written NN-NNNN, e.g. \"31-9092\"" })
+    .optional().describe("SOC 2018 code, NN-NNNN."),
+  onetCode: z.string({ error: "expected a code in quotes, e.g. \"31-9092.00\"" })
+    .regex(/^\d{2}-\d{4}\.\d{2}$/, { error: "expected an O*NET-SOC code written NN-NNNN.NN, e.g. \"31-9092.00\"" })
+    .optional().describe("O*NET-SOC code, NN-NNNN.NN."),
+  aliases: stringList(1, 100, 30).optional().describe("Other titles for the job (also known as); searched."),
+  duties: stringList(10, 300, 20).min(3, { error: "at least 3 duties" }).describe("Key responsibilities, 3–20."),
+  timeSplit: z
+    .array(timeSplitEntrySchema, { error: "expected a list of {activity, percent}" })
+    .min(2, { error: "at least 2 activities" })
+    .max(8, { error: "at most 8 activities" })
+    .superRefine((entries, ctx) => {
+      const total = entries.reduce((sum, entry) => sum + entry.percent, 0);
+      if (total !== 100) ctx.addIssue({ code: "custom", message: `percents add up to ${total}, not 100` });
+    })
+    .describe("How a typical week divides between kinds of work; percents add up to 100."),
+  education: educationSchema.describe("Education and training to get in."),
+  certifications: z.array(certificationSchema, { error: "expected a list" }).max(12, { error: "at most 12 entries" })
+    .optional().describe("Certifications and licenses in the field."),
+  salary: salarySchema.describe("Annual wages."),
+  outlook: outlookSchema.describe("Projected employment."),
+  aiResilience: aiResilienceSchema.describe("Inputs of the AI resilience score (the score itself is computed)."),
+  skills: stringList(1, 100, 30).optional().describe("Technology skills and tools."),
+  abilities: stringList(1, 100, 30).optional().describe("Key abilities."),
+  related: z.array(slugSchema, { error: "expected a list of profile slugs" }).max(12, { error: "at most 12 entries" })
+    .optional().describe("Slugs of related profiles."),
+  video: videoSchema.optional().describe("A video about the job."),
+  sources: z.array(sourceSchema, { error: "expected a list" }).optional().describe("Sources of the figures and facts."),
+  redirectFrom: z.array(slugSchema, { error: "expected a list of old slugs" }).optional()
+    .describe("Old slugs that redirect permanently to this profile."),
+  updated: dateSchema.describe("Date the figures were last checked, YYYY-MM-DD."),
+  draft: z.boolean({ error: "expected true or false" }).default(false).describe("Drafts show only in development."),
+});
+
+export type ProfileData = z.infer<typeof profileSchema>;
+export type TimeSplitEntry = z.infer<typeof timeSplitEntrySchema>;
+export type Certification = z.infer<typeof certificationSchema>;
+export type Salary = z.infer<typeof salarySchema>;
+export type Epoch = z.infer<typeof epochSchema>;
+export type Education = z.infer<typeof educationSchema>;
+export type Outlook = z.infer<typeof outlookSchema>;
+export type AiResilienceInputs = z.infer<typeof aiResilienceSchema>;
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,92 @@
+/**
+ * Turns a file's front matter and body into a typed profile or located ContentErrors:
+ * zod issues become `file:line:column  field.path  message` with the position of the key or value.
+ */
+import { z } from "zod";
+import { ContentError, formatFieldPath } from "./errors";
+import type { RenderedMarkdown } from "./markdown";
+import { profileSchema, type ProfileData } from "./schema";
+import type { Source } from "./source";
+import { closestKey } from "./suggest";
+import { keyPositions, positionOf } from "./yaml-position";
+
+export const minBodyWords = 80;
+
+/** The object schema found by following `path` through optional, default, array and object layers. */
+function schemaAt(schema: z.core.$ZodType, path: ReadonlyArray<PropertyKey>): z.core.$ZodType | undefined {
+  let current: z.core.$ZodType | undefined = schema;
+  for (const part of [undefined, ...path]) {
+    while (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap();
+    if (part === undefined) continue;
+    if (current instanceof z.ZodObject) current = current.shape[String(part)];
+    else if (current instanceof z.ZodArray) current = current.element;
+    else return undefined;
+  }
+  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap();
+  return current;
+}
+
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let current = data;
+  for (const part of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = Reflect.get(current, part);
+  }
+  return current;
+}
+
+function unknownKeyErrors(file: string, source: Source, issue: z.core.$ZodIssueUnrecognizedKeys): ContentError[] {
+  const objectSchema = schemaAt(profileSchema, issue.path);
+  const known = objectSchema instanceof z.ZodObject ? Object.keys(objectSchema.shape) : [];
+  const positions = keyPositions(source.doc, source.lines, issue.path);
+  return issue.keys.map((key) => {
+    const at = positions.get(key) ?? { line: 1, column: 1 };
+    const suggestion = closestKey(key, known);
+    const hint = suggestion ? ` — did you mean "${suggestion}"?` : ` — known keys here: ${known.join(", ")}`;
+    return new ContentError("schema", file, at.line, at.column, formatFieldPath([...issue.path, key]), `unknown key${hint}`);
+  });
+}
+
+/** For a misspelt choice (`healthcre`), the closest allowed value. */
+function enumHint(issue: z.core.$ZodIssue): string {
+  if (issue.code !== "invalid_value" || typeof issue.input !== "string") return "";
+  const suggestion = closestKey(issue.input, issue.values.map(String));
+  return suggestion ? ` — did you mean "${suggestion}"?` : "";
+}
+
+function issueToErrors(file: string, source: Source, issue: z.core.$ZodIssue): ContentError[] {
+  if (issue.code === "unrecognized_keys") return unknownKeyErrors(file, source, issue);
+  const field = formatFieldPath(issue.path) || "front matter";
+  const missing = issue.code !== "custom" && issue.path.length > 0 && valueAt(source.data, issue.path) === undefined;
+  const at = positionOf(source.doc, source.lines, issue.path) ?? { line: 1, column: 1 };
+  const name = String(issue.path.at(-1) ?? "field");
+  const detail = missing ? `required: add "${name}"` : issue.message + enumHint(issue);
+  return [new ContentError("schema", file, at.line, at.column, field, detail)];
+}
+
+export type FrontMatterResult = { ok: true; data: ProfileData } | { ok: false; errors: ContentError[] };
+
+export function validateFrontMatter(file: string, source: Source): FrontMatterResult {
+  const parsed = profileSchema.safeParse(source.data, { reportInput: true });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, errors: parsed.error.issues.flatMap((issue) => issueToErrors(file, source, issue)) };
+}
+
+/** Rules on the body: at least 80 words, no `#` heading; raw HTML is only a warning (it is dropped). */
+export function checkBody(file: string, source: Source, rendered: RenderedMarkdown): ContentError[] {
+  const fileLine = (bodyRelativeLine: number) => source.bodyLine + bodyRelativeLine - 1;
+  const errors: ContentError[] = [];
+  if (rendered.wordCount < minBodyWords) {
+    errors.push(new ContentError("markdown", file, source.bodyLine, 1, "body",
+      `the narrative has ${rendered.wordCount} word${rendered.wordCount === 1 ? "" : "s"}; write at least ${minBodyWords} below the front matter`));
+  }
+  for (const at of rendered.topLevelHeadings) {
+    errors.push(new ContentError("markdown", file, fileLine(at.line), at.column, "body",
+      "a # heading is not allowed (the page title comes from `title`): use ## for sections"));
+  }
+  for (const at of rendered.rawHtml) {
+    errors.push(new ContentError("markdown", file, fileLine(at.line), at.column, "body",
+      "raw HTML is left out of the page: use Markdown instead", "warning"));
+  }
+  return errors;
+}

@@ -1,0 +1,27 @@
+/**
+ * The production server for browser tests: the real content plus test-only fixtures (a profile with
+ * only required fields), built with `next build` into .next-e2e and served with `next start`.
+ */
+import { spawnSync, spawn } from "node:child_process";
+import { cpSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const port = process.env.PORT ?? "3100";
+const contentDir = path.resolve(".e2e/content");
+const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" };
+
+rmSync(contentDir, { recursive: true, force: true });
+mkdirSync(path.join(contentDir, "careers"), { recursive: true });
+cpSync("content/careers", path.join(contentDir, "careers"), { recursive: true });
+cpSync("tests/fixtures/valid/careers", path.join(contentDir, "careers"), { recursive: true });
+
+const next = path.resolve("node_modules/.bin/next");
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  const build = spawnSync(next, ["build"], { env, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawn(next, ["start", "-p", port], { env, stdio: "inherit" });
+const stop = () => server.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,140 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+const resultTitles = (page: Page) => page.locator(".career-list__title").allTextContents();
+const count = async (page: Page) => Number((await page.locator(".result-count strong").textContent())?.match(/[\d,]+/)?.[0].replace(/,/g, ""));
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`browsing with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("searching from the form gives a shareable URL and matching results", async ({ page }) => {
+      await page.goto("/careers");
+      await page.getByLabel("Search careers").fill("nurs");
+      await page.getByRole("button", { name: "Search", exact: true }).click();
+      await expect(page).toHaveURL(/\/careers\?q=nurs/);
+      const titles = await resultTitles(page);
+      expect(titles.slice(0, 2).sort()).toEqual(["Licensed Practical and Licensed Vocational Nurses", "Registered Nurses"].sort());
+      await expect(page.locator(".result-count")).toContainText("matching “nurs”");
+    });
+
+    test("typos and abbreviations still find the career", async ({ page }) => {
+      await page.goto("/careers?q=medcal+asistant");
+      expect((await resultTitles(page))[0]).toBe("Medical Assistants");
+      await page.goto("/careers?q=CMA");
+      expect((await resultTitles(page))[0]).toBe("Medical Assistants");
+    });
+
+    test("each filter narrows the list, and the form keeps its values", async ({ page }) => {
+      await page.goto("/careers");
+      const all = await count(page);
+      await page.getByLabel("Category").selectOption("healthcare");
+      await page.getByRole("button", { name: "Apply filters" }).click();
+      await expect(page).toHaveURL(/category=healthcare/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Healthcare careers");
+      const healthcare = await count(page);
+      expect(healthcare).toBeLessThan(all);
+      await expect(page.getByLabel("Category")).toHaveValue("healthcare");
+
+      await page.getByLabel("AI resilience").selectOption("ai-augmented");
+      await page.getByLabel("Education needed, at most").selectOption("postsecondary-certificate");
+      await page.getByLabel("License or certification").selectOption("required");
+      await page.getByLabel("Median salary, at least").selectOption("40000");
+      await page.getByRole("button", { name: "Apply filters" }).click();
+      await expect(page).toHaveURL(/tier=ai-augmented/);
+      await expect(page).toHaveURL(/education=postsecondary-certificate/);
+      await expect(page).toHaveURL(/credential=required/);
+      await expect(page).toHaveURL(/minSalary=40000/);
+      expect(await resultTitles(page)).toContain("Medical Assistants");
+      expect(await count(page)).toBeLessThanOrEqual(healthcare);
+
+      await page.getByRole("link", { name: /Healthcare.*remove/ }).click();
+      await expect(page).not.toHaveURL(/category=/);
+    });
+
+    test("sorting by median salary puts the best paid first", async ({ page }) => {
+      await page.goto("/careers?sort=salary");
+      const medians = await page.locator(".career-list__meta").allTextContents();
+      const values = medians.map((text) => Number(text.match(/\$([\d,]+) median/)?.[1].replace(/,/g, "")));
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+      await expect(page.getByLabel("Sort by")).toHaveValue("salary");
+    });
+
+    test("pagination moves through the results", async ({ page }) => {
+      await page.goto("/careers");
+      const firstPage = await resultTitles(page);
+      await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Next" }).click();
+      await expect(page).toHaveURL(/page=2/);
+      await expect(page.getByRole("navigation", { name: "Pagination" }).locator("[aria-current=page]")).toHaveText("Page 2");
+      const secondPage = await resultTitles(page);
+      expect(secondPage.length).toBeGreaterThan(0);
+      expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+    });
+
+    test("an empty result explains what to change", async ({ page }) => {
+      await page.goto("/careers?q=nurse&category=legal");
+      await expect(page.getByRole("heading", { name: "No careers match" })).toBeVisible();
+      await page.getByRole("link", { name: "Search “nurse” without filters" }).click();
+      expect((await resultTitles(page)).length).toBeGreaterThan(0);
+    });
+
+    test("compare: add, remove, and unknown slugs", async ({ page }) => {
+      await page.goto("/compare?careers=medical-assistants,not-a-career,phlebotomists");
+      await expect(page.getByRole("status")).toContainText("We have no career called “not-a-career”");
+      const headers = page.locator(".compare-table thead th");
+      await expect(headers).toHaveText([/Medical Assistants/, /Phlebotomists/]);
+      await expect(page.locator(".compare-table")).toContainText("$42,000");
+      await expect(page.locator(".compare-table")).toContainText("CMA, RMA, NCMA, CCMA");
+
+      await page.getByLabel("Add a career").selectOption("dental-assistants");
+      await page.getByRole("button", { name: "Add" }).click();
+      await expect(page).toHaveURL(/\/compare\?careers=medical-assistants,phlebotomists,dental-assistants$/);
+      await expect(headers).toHaveCount(3);
+
+      await page.getByRole("link", { name: "Remove Phlebotomists" }).click();
+      await expect(page).toHaveURL(/\/compare\?careers=medical-assistants,dental-assistants$/);
+      await expect(headers).toHaveText([/Medical Assistants/, /Dental Assistants/]);
+    });
+  });
+}
+
+test("a profile links to compare with another career", async ({ page }) => {
+  await page.goto("/careers/medical-assistants");
+  await page.getByRole("link", { name: "Compare with…" }).click();
+  await expect(page).toHaveURL(/\/compare\?careers=medical-assistants,/);
+  await expect(page.locator(".compare-table thead th")).toHaveCount(2);
+});
+
+test("hostile query parameters never break the pages", async ({ request }) => {
+  const paths = [
+    "/careers?q=" + "%F0%9F%98%80".repeat(500),
+    "/careers?page=99999999999999999999&sort=__proto__&category=constructor",
+    "/careers?q=%00%3Cscript%3E&minSalary=-5&tier[]=x&education=%E0%A4%A",
+    "/careers?q=a&q=b&q=c&category=healthcare&category=legal",
+    "/compare?careers=" + "x,".repeat(3000),
+    "/compare?careers=%3Cscript%3Ealert(1)%3C/script%3E&add=medical-assistants",
+  ];
+  for (const path of paths) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBeLessThan(500);
+    expect(await response.text()).not.toContain("<script>alert(1)");
+  }
+});
+
+test("home: search, categories, tiers and a way in", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Healthcare" })).toBeVisible();
+  await expect(page.getByRole("figure")).toContainText("AI-Augmented");
+  await page.getByLabel(/Search \d+ careers/).fill("electrician");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/careers\?q=electrician/);
+  expect((await resultTitles(page))[0]).toBe("Electricians");
+});
+
+for (const path of ["/", "/careers", "/careers?q=nurse&category=healthcare", "/careers?q=zzzzzz", "/compare?careers=medical-assistants,phlebotomists"]) {
+  test(`no accessibility violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}

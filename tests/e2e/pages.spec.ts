@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+test("the careers list links every published profile with its tier and median", async ({ page }) => {
+  await page.goto("/careers");
+  await expect(page.getByRole("heading", { level: 1, name: "Find a career" })).toBeVisible();
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Medical Assistants", exact: true }) });
+  await expect(item).toContainText("Perform administrative and clinical tasks");
+  await expect(item).toContainText("AI-Augmented · 4/6");
+  await expect(item).toContainText("$42,000 median");
+  await item.getByRole("link", { name: "Medical Assistants", exact: true }).click();
+  await expect(page).toHaveURL(/\/careers\/medical-assistants$/);
+});
+
+test("the careers list has no accessibility violations", async ({ page }) => {
+  await page.goto("/careers");
+  await expectNoAxeViolations(page);
+});
+
+test("the methodology explains the inputs, the rubric and the sources", async ({ page }) => {
+  await page.goto("/methodology");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("How we score AI resilience");
+  await expect(page.locator("main")).toContainText("not a probability of job loss");
+  for (const heading of ["AI task exposure", "Job growth", "Human advantage (EPOCH)", "The EPOCH rubric", "Where the figures come from"]) {
+    await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,132 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+test.describe("the Medical Assistants profile", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto("/careers/medical-assistants");
+  });
+
+  test("shows the header and quick facts", async ({ page }) => {
+    await expect(page.getByRole("heading", { level: 1, name: "Medical Assistants" })).toBeVisible();
+    await expect(page.locator("#overview")).toContainText("Perform administrative and clinical tasks");
+    await expect(page.locator("#overview")).toContainText("Also known as:");
+    await expect(page.locator("#overview")).toContainText("Certified Medical Assistant (CMA)");
+    await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("Healthcare");
+    const facts = page.getByRole("complementary", { name: "Quick facts" });
+    await expect(facts).toContainText("$42,000");
+    await expect(facts).toContainText("Post-secondary certificate");
+    await expect(facts).toContainText("+13% (2024–2034)");
+    await expect(facts).toContainText("AI-Augmented · 4/6");
+    await expect(facts).toContainText(/License or certification required\s*Yes/);
+  });
+
+  test("has every section in order, each with an id", async ({ page }) => {
+    const ids = await page.locator("section.profile-section").evaluateAll((sections) => sections.map((section) => section.id));
+    expect(ids).toEqual([
+      "ai-resilience", "responsibilities", "time-split", "inside", "salary", "education",
+      "certifications", "outlook", "skills", "video", "related", "sources",
+    ]);
+    const headings = await page.locator("h1, h2, h3").evaluateAll((nodes) => nodes.map((node) => Number(node.tagName[1])));
+    headings.forEach((level, index) => index > 0 && expect(level - headings[index - 1]).toBeLessThanOrEqual(1));
+  });
+
+  test("explains the AI resilience score", async ({ page }) => {
+    const section = page.locator("#ai-resilience");
+    await expect(section).toContainText("Score 4/6: growing job demand means AI will assist but humans remain essential");
+    await expect(section).toContainText("AI-Augmented");
+    await expect(section).toContainText("36% of tasks can be accelerated by AI");
+    await expect(section).toContainText("+13% projected (2024–2034)");
+    await expect(section).toContainText("EPOCH score: 14/25");
+    await expect(section.getByRole("row", { name: /AI task exposure/ })).toContainText("1 point");
+    await expect(section.getByRole("row", { name: /Job growth/ })).toContainText("2 points");
+    await expect(section.getByRole("row", { name: /Human advantage/ })).toContainText("1 point");
+    await expect(section.getByRole("link", { name: "How we score AI resilience" })).toHaveAttribute("href", "/methodology");
+  });
+
+  test("shows duties, the time split with its text, and the narrative", async ({ page }) => {
+    await expect(page.locator("#responsibilities li")).toHaveCount(8);
+    const split = page.locator("#time-split");
+    await expect(split.locator("figcaption")).toBeVisible();
+    await expect(split).toContainText(/Clinical duties\s*50%/);
+    await expect(split).toContainText(/Administrative tasks\s*35%/);
+    await expect(split).toContainText(/Phones, supplies and coordination\s*15%/);
+    await expect(page.locator("#inside h2#inside-a-typical-day")).toHaveText("A typical day");
+    await expect(page.locator("#inside")).toContainText("Medical assistants keep a clinic moving.");
+  });
+
+  test("shows salary, progression, education, certifications and outlook", async ({ page }) => {
+    const salary = page.locator("#salary");
+    await expect(salary.locator(".salary-median")).toContainText("$42,000");
+    for (const [stage, amount] of [["Entry", "$33,500"], ["Early career", "$36,780"], ["Mid-career", "$42,000"], ["Experienced", "$47,220"], ["Expert", "$56,480"]]) {
+      await expect(salary.getByRole("listitem").filter({ hasText: stage }).first()).toContainText(amount);
+    }
+    await expect(salary).toContainText("2023 figures. Source: BLS Occupational Employment and Wage Statistics.");
+    const education = page.locator("#education");
+    await expect(education).toContainText("Post-secondary certificate");
+    await expect(education).toContainText("9–12 months");
+    await expect(education).toContainText("$4,000–$20,000 (typically $12,000)");
+    await expect(education).toContainText(/On-the-job training\s*One to two years/);
+    const certifications = page.locator("#certifications");
+    for (const abbreviation of ["CMA", "RMA", "NCMA", "CCMA"]) await expect(certifications).toContainText(abbreviation);
+    await expect(certifications).toContainText("Issued by American Association of Medical Assistants (AAMA)");
+    const outlook = page.locator("#outlook");
+    await expect(outlook).toContainText("+13% over 2024–2034");
+    await expect(outlook).toContainText("763,040 jobs");
+  });
+
+  test("embeds the video without autoplay or preloading", async ({ page }) => {
+    const video = page.locator("#video video");
+    await expect(video).toHaveAttribute("preload", "none");
+    await expect(video).toHaveAttribute("poster", /^https:\/\//);
+    expect(await video.getAttribute("autoplay")).toBeNull();
+  });
+
+  test("links related careers, which open their profiles", async ({ page }) => {
+    const related = page.locator("#related");
+    await expect(related.getByRole("listitem")).toHaveCount(4);
+    await expect(related).toContainText(/median/);
+    await related.getByRole("link", { name: "Phlebotomists" }).click();
+    await expect(page).toHaveURL(/\/careers\/phlebotomists$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Phlebotomists" })).toBeVisible();
+  });
+
+  test("lists sources and the updated date", async ({ page }) => {
+    const sources = page.locator("#sources");
+    await expect(sources.getByRole("link", { name: /O\*NET OnLine/ })).toHaveAttribute("href", "https://www.onetonline.org/link/summary/31-9092.00");
+    await expect(sources).toContainText("Figures last checked November 1, 2026.");
+  });
+
+  test("has no accessibility violations", async ({ page }) => {
+    await expectNoAxeViolations(page);
+  });
+});
+
+test("a profile with only required fields has no empty sections", async ({ page }) => {
+  await page.goto("/careers/minimal-profile");
+  await expect(page.getByRole("heading", { level: 1, name: "Minimal Profile Examples" })).toBeVisible();
+  const ids = await page.locator("section.profile-section").evaluateAll((sections) => sections.map((section) => section.id));
+  expect(ids).toEqual(["ai-resilience", "responsibilities", "time-split", "inside", "salary", "education", "outlook", "sources"]);
+  await expect(page.locator("#overview")).not.toContainText("Also known as");
+  await expect(page.locator("#salary figure")).toHaveCount(0);
+  await expect(page.locator("#sources ul")).toHaveCount(0);
+  for (const list of await page.locator("main ul, main ol, main dl").all()) {
+    expect(await list.locator("li, dt").count(), await list.evaluate((node) => node.outerHTML.slice(0, 80))).toBeGreaterThan(0);
+  }
+  await expect(page.locator("#ai-resilience")).toContainText("Score 2/6: low AI task exposure, declining job demand, limited human advantage");
+});
+
+test("an unknown career is a real 404 that points to the list", async ({ page }) => {
+  const response = await page.goto("/careers/no-such-career");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We could not find that page");
+  await page.getByRole("link", { name: "Browse all careers" }).click();
+  await expect(page).toHaveURL(/\/careers$/);
+  await page.goto("/careers/no-such-career");
+  await expectNoAxeViolations(page);
+});
+
+test("an old slug from redirectFrom redirects permanently", async ({ request }) => {
+  const response = await request.get("/careers/medical-records-and-health-information-technicians", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toBe("/careers/medical-records-specialists");
+});

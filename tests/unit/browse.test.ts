@@ -1,0 +1,123 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { browseCareers, pageSize } from "@/lib/browse";
+import { browseHref, parseBrowseQuery } from "@/lib/browse-query";
+import { compareHref, parseComparison } from "@/lib/compare";
+import { loadCatalog } from "@/lib/load";
+import { buildSearchIndex } from "@/lib/search";
+import { entryLevelIds } from "@/lib/taxonomy";
+
+const careers = loadCatalog(path.resolve("content/careers"), "production").careers;
+const index = buildSearchIndex(careers);
+const browse = (params: Record<string, string | string[]>) => browseCareers(careers, index, parseBrowseQuery(params));
+
+describe("parsing query parameters", () => {
+  it("reads every filter and sort", () => {
+    expect(parseBrowseQuery({ q: " nurse ", category: "healthcare", tier: "ai-augmented", education: "associate", minSalary: "$50,000", credential: "required", sort: "salary", page: "2" }))
+      .toEqual({ q: "nurse", category: "healthcare", tier: "ai-augmented", education: "associate", minSalary: 50000, credential: "required", sort: "salary", page: 2, notes: [] });
+  });
+
+  it("defaults to relevance when searching and title otherwise", () => {
+    expect(parseBrowseQuery({ q: "nurse" }).sort).toBe("relevance");
+    expect(parseBrowseQuery({}).sort).toBe("title");
+    expect(parseBrowseQuery({ sort: "relevance" }).sort).toBe("title");
+  });
+
+  it("ignores unknown parameters and explains unknown values", () => {
+    const query = parseBrowseQuery({ utm_source: "mail", category: "wizardry", tier: "7", sort: "random", minSalary: "lots", page: "-3" });
+    expect(query).toMatchObject({ category: undefined, tier: undefined, sort: "title", minSalary: undefined, page: 1 });
+    expect(query.notes).toEqual([
+      'Ignored minimum salary "lots": use a whole number of dollars.',
+      'Ignored sort order "random": not one we know.',
+      'Ignored category "wizardry": not one we know.',
+      'Ignored AI tier "7": not one we know.',
+    ]);
+  });
+
+  it("uses the first of repeated parameters and survives huge or odd values", () => {
+    expect(parseBrowseQuery({ category: ["legal", "healthcare"] }).category).toBe("legal");
+    const huge = parseBrowseQuery({ q: "x".repeat(100_000), page: "9".repeat(400), minSalary: "1e400" });
+    expect(huge.q).toHaveLength(100);
+    expect(huge.page).toBe(1);
+    expect(huge.notes).toHaveLength(2);
+    expect(parseBrowseQuery({ q: "\u0000<script>" }).q).toBe("\u0000<script>");
+  });
+
+  it("writes canonical links that parse back to the same query", () => {
+    const query = parseBrowseQuery({ q: "nurse", category: "healthcare", sort: "salary", page: "2" });
+    expect(browseHref(query)).toBe("/careers?q=nurse&category=healthcare&sort=salary&page=2");
+    expect(parseBrowseQuery(Object.fromEntries(new URL(browseHref(query), "http://x").searchParams))).toEqual(query);
+    expect(browseHref(query, { category: undefined, page: 1 })).toBe("/careers?q=nurse&sort=salary");
+  });
+});
+
+describe("filters and sorting", () => {
+  it("filters by category", () => {
+    const result = browse({ category: "healthcare" });
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.careers.every((career) => career.category === "healthcare")).toBe(true);
+  });
+
+  it("filters by AI tier", () => {
+    const result = browse({ tier: "ai-augmented" });
+    expect(result.careers.map((career) => career.score.tier)).toEqual(result.careers.map(() => "ai-augmented"));
+  });
+
+  it("filters by entry education at most a level", () => {
+    const result = browse({ education: "postsecondary-certificate" });
+    const max = entryLevelIds.indexOf("postsecondary-certificate");
+    expect(result.careers.length).toBeGreaterThan(0);
+    expect(result.careers.every((career) => entryLevelIds.indexOf(career.education.entryLevel) <= max)).toBe(true);
+    expect(result.careers.map((career) => career.slug)).toContain("medical-assistants");
+  });
+
+  it("filters by minimum median salary and by credential", () => {
+    expect(browse({ minSalary: "60000" }).careers.every((career) => career.salary.median >= 60000)).toBe(true);
+    expect(browse({ credential: "required" }).careers.every((career) => career.education.credentialRequired)).toBe(true);
+    expect(browse({ credential: "not-required" }).careers.every((career) => !career.education.credentialRequired)).toBe(true);
+  });
+
+  it("combines search with filters", () => {
+    const result = browse({ q: "assistant", category: "healthcare" });
+    expect(result.careers.map((career) => career.slug)).toContain("medical-assistants");
+    expect(result.careers.every((career) => career.category === "healthcare")).toBe(true);
+  });
+
+  it.each([
+    ["salary", (c: (typeof careers)[number]) => -c.salary.median],
+    ["score", (c: (typeof careers)[number]) => -c.score.total],
+    ["growth", (c: (typeof careers)[number]) => -c.outlook.growthPercent],
+  ] as const)("sorts by %s, highest first", (sort, key) => {
+    const values = browse({ sort }).careers.map(key);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+  });
+
+  it("sorts by title", () => {
+    const titles = browse({ sort: "title" }).careers.map((career) => career.title);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it("pages results and clamps a page past the end", () => {
+    const all = browse({});
+    expect(all.careers.length).toBe(Math.min(pageSize, careers.length));
+    const last = browse({ page: "999" });
+    expect(last.page).toBe(all.pageCount);
+  });
+});
+
+describe("comparisons", () => {
+  it("keeps known careers in order, names unknown ones, and caps at four", () => {
+    const comparison = parseComparison({ careers: "medical-assistants,nope,phlebotomists,medical-assistants" }, careers);
+    expect(comparison.careers.map((career) => career.slug)).toEqual(["medical-assistants", "phlebotomists"]);
+    expect(comparison.unknown).toEqual(["nope"]);
+    const many = parseComparison({ careers: careers.slice(0, 6).map((career) => career.slug).join(",") }, careers);
+    expect(many.careers).toHaveLength(4);
+    expect(many.dropped).toHaveLength(2);
+  });
+
+  it("adds from the form's add field and survives junk", () => {
+    expect(parseComparison({ careers: "medical-assistants", add: "phlebotomists" }, careers).careers).toHaveLength(2);
+    expect(parseComparison({ careers: ["", ",,,", "<b>".repeat(5000)] }, careers).unknown[0]).toMatch(/…$/);
+    expect(compareHref(["a", "b"])).toBe("/compare?careers=a,b");
+  });
+});

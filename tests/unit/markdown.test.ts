@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "@/lib/markdown";
+
+const dangerous: Array<[name: string, markdown: string, forbidden: RegExp]> = [
+  ["script element", "Text <script>alert(1)</script> after.", /<script/i],
+  ["script block", "<script>\nalert(1)\n</script>\n\nAfter.", /<script/i],
+  ["iframe", "<iframe src=\"https://evil.example\"></iframe>\n\nAfter.", /<iframe/i],
+  ["event handler", "<img src=x onerror=\"alert(1)\">\n\nAfter.", /onerror/i],
+  ["style attribute", "<p style=\"position:fixed\">x</p>\n\nAfter.", /style=/i],
+  ["javascript: link", "[click](javascript:alert(1)) after.", /javascript:/i],
+  ["javascript: link with entities", "[click](jav&#x61;script:alert(1)) after.", /javascript:/i],
+  ["data: link", "[click](data:text/html;base64,PHNjcmlwdD4=) after.", /data:text/i],
+  ["object embed", "<object data=\"x.swf\"></object><embed src=\"x\">\n\nAfter.", /<(object|embed)/i],
+  ["form", "<form action=\"https://evil.example\"><input></form>\n\nAfter.", /<(form|input)/i],
+];
+
+describe("raw HTML and dangerous URLs never reach the page", () => {
+  it.each(dangerous)("%s is removed and the text around it stays", (_name, markdown, forbidden) => {
+    const { html, rawHtml } = renderMarkdown(markdown);
+    expect(html).not.toMatch(forbidden);
+    expect(html).toContain("fter.");
+    if (/</.test(markdown)) expect(rawHtml.length).toBeGreaterThan(0);
+  });
+
+  it("keeps safe links, tables and lists", () => {
+    const { html } = renderMarkdown("[BLS](https://www.bls.gov/)\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n- one\n- two\n");
+    expect(html).toContain('<a href="https://www.bls.gov/">BLS</a>');
+    expect(html).toContain("<table>");
+    expect(html).toContain("<li>one</li>");
+  });
+});
+
+describe("headings", () => {
+  it("gives ## and ### headings prefixed ids and builds the table of contents from ##", () => {
+    const { html, toc } = renderMarkdown("## A typical day\n\ntext\n\n### Mornings\n\ntext\n\n## Who thrives\n\ntext");
+    expect(html).toContain('<h2 id="inside-a-typical-day">A typical day</h2>');
+    expect(html).toContain('<h3 id="inside-mornings">Mornings</h3>');
+    expect(toc).toEqual([
+      { id: "inside-a-typical-day", text: "A typical day" },
+      { id: "inside-who-thrives", text: "Who thrives" },
+    ]);
+  });
+
+  it("reports where # headings are", () => {
+    expect(renderMarkdown("intro\n\n# Title\n").topLevelHeadings).toEqual([{ line: 3, column: 1 }]);
+  });
+
+  it("counts words of text, not of markup", () => {
+    expect(renderMarkdown("## Two words\n\nOne two **three** [four](https://a.example) — five.").wordCount).toBe(7);
+  });
+});
