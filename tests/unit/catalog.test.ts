@@ -1,0 +1,110 @@
+/**
+ * The launch catalog's invariants, so it cannot quietly shrink or rot: size and spread, complete
+ * profiles, links that resolve both ways, no duplicated titles or aliases.
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "@/lib/load";
+import { tierOrder } from "@/lib/score";
+import { entryLevelIds } from "@/lib/taxonomy";
+
+const contentDir = path.resolve(import.meta.dirname, "../../content/careers");
+const catalog = loadCatalog(contentDir, "production");
+const careers = catalog.careers;
+const bySlug = new Map(careers.map((career) => [career.slug, career]));
+
+const recommendedSections = ["A typical day", "Who thrives", "Rewards and frustrations", "Getting in"];
+
+function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+function duplicates(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => (seen.has(value) ? true : (seen.add(value), false)));
+}
+
+function words(html: string): number {
+  return html.replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
+}
+
+describe("the published catalog", () => {
+  it("has no invalid profile", () => {
+    expect(catalog.errors.map((error) => error.format())).toEqual([]);
+  });
+
+  it("has at least 40 published profiles across at least 15 categories", () => {
+    expect(careers.length).toBeGreaterThanOrEqual(40);
+    expect(countBy(careers, (career) => career.category).size).toBeGreaterThanOrEqual(15);
+  });
+
+  it("has every AI tier at least 4 times", () => {
+    const counts = countBy(careers, (career) => career.score.tier);
+    for (const tier of tierOrder) expect(counts.get(tier) ?? 0, tier).toBeGreaterThanOrEqual(4);
+  });
+
+  it("spans entry levels from high school to doctoral", () => {
+    const levels = new Set(careers.map((career) => career.education.entryLevel));
+    expect(levels).toContain("high-school");
+    expect(levels).toContain("bachelor");
+    expect(levels).toContain("doctoral-or-professional");
+    expect(levels.size).toBeGreaterThanOrEqual(Math.min(6, entryLevelIds.length));
+  });
+
+  it("includes the careers people most often ask about", () => {
+    const asked = [
+      "registered-nurses", "electricians", "plumbers", "hvac-technicians", "welders", "heavy-truck-drivers",
+      "software-developers", "web-developers", "computer-support-specialists", "accountants", "paralegals",
+      "customer-service-representatives", "cashiers", "elementary-school-teachers", "high-school-teachers",
+      "pharmacy-technicians", "physical-therapists", "carpenters", "police-officers", "medical-assistants",
+    ];
+    expect(asked.filter((slug) => !bySlug.has(slug))).toEqual([]);
+  });
+
+  it("has no duplicate titles, and no alias shared by two profiles or equal to another's title", () => {
+    const titles = careers.map((career) => career.title.toLowerCase());
+    expect(duplicates(titles)).toEqual([]);
+    const aliasOwners = careers.flatMap((career) =>
+      [...new Set((career.aliases ?? []).map((alias) => alias.toLowerCase()))].map((alias) => ({ alias, slug: career.slug })),
+    );
+    expect(duplicates(aliasOwners.map((owner) => owner.alias))).toEqual([]);
+    const clashes = aliasOwners.filter(({ alias, slug }) => careers.some((other) => other.slug !== slug && other.title.toLowerCase() === alias));
+    expect(clashes).toEqual([]);
+  });
+});
+
+describe.each(careers.map((career) => [career.slug, career] as const))("%s", (_slug, career) => {
+  it("links at least 2 published profiles", () => {
+    expect(career.related?.length ?? 0).toBeGreaterThanOrEqual(2);
+    for (const slug of career.related ?? []) expect(bySlug.has(slug), slug).toBe(true);
+  });
+
+  it("has 6–12 duties, a one-sentence summary and a time split", () => {
+    expect(career.duties.length).toBeGreaterThanOrEqual(6);
+    expect(career.duties.length).toBeLessThanOrEqual(12);
+    expect(career.summary.trim()).toMatch(/^[^.!?]+(\.|[^.!?]*\.)$/s);
+    expect(career.timeSplit?.length ?? 0).toBeGreaterThanOrEqual(2);
+  });
+
+  it("has at least 250 words of narrative in the recommended sections", () => {
+    expect(words(career.html)).toBeGreaterThanOrEqual(250);
+    expect(career.toc.map((entry) => entry.text)).toEqual(expect.arrayContaining(recommendedSections));
+  });
+
+  it("gives salary percentiles in order, with year and source", () => {
+    const { p10, p25, median, p75, p90, year, source } = career.salary;
+    const present = [p10, p25, median, p75, p90].filter((value): value is number => value !== undefined);
+    expect(present).toEqual([...present].sort((a, b) => a - b));
+    expect(year).toBeGreaterThanOrEqual(2020);
+    expect(source.length).toBeGreaterThan(0);
+    expect(career.outlook.source.length).toBeGreaterThan(0);
+    expect(career.aiResilience.exposureSource.length).toBeGreaterThan(0);
+  });
+});
+
+it("leaves no profile an orphan: each is linked from at least one other", () => {
+  const linked = new Set(careers.flatMap((career) => career.related ?? []));
+  expect(careers.filter((career) => !linked.has(career.slug)).map((career) => career.slug)).toEqual([]);
+});
