@@ -18,7 +18,8 @@ function matchesFilters(career: Career, query: BrowseQuery): boolean {
   return true;
 }
 
-const byTitle = (a: Career, b: Career) => a.title.localeCompare(b.title);
+const collator = new Intl.Collator("en");
+const byTitle = (a: Career, b: Career) => collator.compare(a.title, b.title);
 const comparators: Record<Exclude<SortKey, "relevance">, (a: Career, b: Career) => number> = {
   title: byTitle,
   salary: (a, b) => b.salary.median - a.salary.median || byTitle(a, b),
@@ -26,10 +27,22 @@ const comparators: Record<Exclude<SortKey, "relevance">, (a: Career, b: Career) 
   growth: (a, b) => b.outlook.growthPercent - a.outlook.growthPercent || byTitle(a, b),
 };
 
+const slugMaps = new WeakMap<readonly Career[], Map<string, Career>>();
+
+/** Slug → career for one catalog, built once: search returns slugs. */
+function slugMap(careers: readonly Career[]): Map<string, Career> {
+  let map = slugMaps.get(careers);
+  if (!map) {
+    map = new Map(careers.map((career) => [career.slug, career]));
+    slugMaps.set(careers, map);
+  }
+  return map;
+}
+
 export function browseCareers(careers: readonly Career[], index: SearchIndex, query: BrowseQuery): BrowseResult {
   let found: Career[];
   if (query.q) {
-    const bySlug = new Map(careers.map((career) => [career.slug, career]));
+    const bySlug = slugMap(careers);
     found = searchSlugs(index, query.q).flatMap((slug) => bySlug.get(slug) ?? []);
   } else {
     found = [...careers];
