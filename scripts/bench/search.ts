@@ -14,7 +14,7 @@ import { syntheticProfiles } from "./synthetic";
 const count = Number(process.env.BENCH_PROFILES ?? 5000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 200);
 const queries = ["nurse", "nurs", "medcal asistant", "CMA", "something with computers", "electrician", "marine technicians", "tax", "repair equipment", "xyzzy", "software developers python", "a"];
-const browseParams = [{ q: "nurse", sort: "salary" }, { q: "repair", category: "healthcare" }, { minSalary: "60000", sort: "score" }, { education: "associate", tier: "ai-resilient" }, {}];
+const browseParams: Array<Record<string, string>> = [{ q: "nurse", sort: "salary" }, { q: "repair", category: "healthcare" }, { minSalary: "60000", sort: "score" }, { education: "associate", tier: "ai-resilient" }, {}];
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -37,7 +37,7 @@ const loadStart = performance.now();
 const careers: Career[] = syntheticProfiles(count).flatMap((profile) => {
   const loaded = loadCareerFile(`${profile.slug}.md`, new TextEncoder().encode(profile.text));
   if (!loaded.career || loaded.problems.some((problem) => problem.severity !== "warning")) {
-    throw new Error(`synthetic profile ${profile.slug} is invalid:\n${loaded.problems.map((problem) => problem.format()).join("\n")}`);
+    throw new Error(`synthetic profile ${profile.slug} is invalid:\n${loaded.problems.map((problem) => problem.message).join("\n")}`);
   }
   return [loaded.career];
 });
