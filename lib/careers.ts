@@ -21,8 +21,12 @@ export function contentRoot(): string {
 let cached: Catalog | undefined;
 let lastReport = "";
 
+/** Errors and warnings about broken content; editorial advice is only counted (`npm run content:check` lists it). */
 function reportInDevelopment(catalog: Catalog) {
-  const report = formatErrors([...catalog.errors, ...catalog.warnings]);
+  const advice = catalog.warnings.filter((warning) => warning.kind === "editorial").length;
+  const broken = [...catalog.errors, ...catalog.warnings.filter((warning) => warning.kind !== "editorial")];
+  const note = advice > 0 ? `\n(and ${advice} editorial warning${advice === 1 ? "" : "s"}: run npm run content:check)` : "";
+  const report = broken.length > 0 ? `${formatErrors(broken)}${note}` : "";
   if (report !== lastReport && report !== "") console.error(`\nContent problems:\n${report}\n`);
   lastReport = report;
 }

@@ -1,6 +1,7 @@
 /** Problems found in content files, reported as `path:line:column  field.path  message`. */
 
-export type ContentErrorKind = "encoding" | "yaml" | "schema" | "file" | "cross-file" | "markdown";
+/** `editorial` problems are advice (see lib/warnings.ts) and are always warnings. */
+export type ContentErrorKind = "encoding" | "yaml" | "schema" | "file" | "cross-file" | "markdown" | "editorial";
 export type Severity = "error" | "warning";
 
 export class ContentError extends Error {

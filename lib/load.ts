@@ -11,8 +11,10 @@ import { renderMarkdown, type TocEntry } from "./markdown";
 import { careerProgression, type ProgressionStage } from "./progression";
 import { slugPattern, slugRule, type ProfileData } from "./schema";
 import { computeScore, type Score } from "./score";
+import { slugify } from "./slug";
 import { readSource } from "./source";
 import { checkBody, validateFrontMatter } from "./validate";
+import { oneWayRelatedWarnings, profileWarnings } from "./warnings";
 import { positionOf } from "./yaml-position";
 
 export type Career = ProfileData & {
@@ -44,15 +46,11 @@ type FileResult = {
   entry: CrossFileEntry;
 };
 
-function suggestedSlug(name: string): string {
-  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-}
-
 export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
   const slug = path.basename(file, ".md");
   const problems: ContentError[] = [];
   if (!slugPattern.test(slug)) {
-    const better = suggestedSlug(slug);
+    const better = slugify(slug);
     const hint = slugPattern.test(better) ? `: rename it to ${better}.md` : "";
     problems.push(new ContentError("file", file, 1, 1, "file name", `"${slug}" is not a valid slug (${slugRule})${hint}`));
   }
@@ -68,6 +66,7 @@ export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
   const validated = validateFrontMatter(file, source);
   if (!validated.ok) return { file, draft, problems: [...problems, ...validated.errors], entry: { ...placeholder, draft } };
   const data = validated.data;
+  problems.push(...profileWarnings({ file, data, source, sections: rendered.toc.map((entry) => entry.text) }));
 
   const entry: CrossFileEntry = {
     slug,
@@ -108,7 +107,11 @@ export function loadCatalog(dir: string, mode: LoadMode, displayRoot: string = p
     return loadCareerFile(file, readFileSync(absolute));
   });
 
-  const problems = [...results.flatMap((result) => result.problems), ...checkCrossFile(results.map((result) => result.entry))];
+  const problems = [
+    ...results.flatMap((result) => result.problems),
+    ...checkCrossFile(results.map((result) => result.entry)),
+    ...oneWayRelatedWarnings(results.flatMap((result) => (result.career ? [result.entry] : []))),
+  ];
   const drafts = new Set(results.flatMap((result) => (result.draft ? [result.file] : [])));
   const isWarning = (problem: ContentError) =>
     problem.severity === "warning" || (mode === "production" && drafts.has(problem.file));

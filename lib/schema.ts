@@ -49,7 +49,7 @@ export const timeSplitEntrySchema = z.strictObject({
     .min(1, { error: "must be at least 1" })
     .max(100, { error: "must be at most 100" })
     .describe("Share of a typical week, a whole number; all entries add up to 100."),
-  detail: text(1, 200).optional().describe("Optional examples of this activity (up to 200 characters)."),
+  detail: text(1, 200).optional().describe("Examples of this activity (up to 200 characters)."),
 });
 
 export const programLengthSchema = z

@@ -54,14 +54,29 @@ function enumHint(issue: z.core.$ZodIssue): string {
   return suggestion ? ` — did you mean "${suggestion}"?` : "";
 }
 
+/** A key written with no value, as in the new-profile template (`median:`). */
+function emptyHint(path: ReadonlyArray<PropertyKey>): string {
+  const last = path.at(-1);
+  if (typeof last === "number") return "is empty: fill it in or delete the entry";
+  const parent = schemaAt(profileSchema, path.slice(0, -1));
+  const optional = parent instanceof z.ZodObject && parent.shape[String(last)]?.safeParse(undefined).success === true;
+  return optional ? "is empty: fill it in or delete the line" : "is empty: fill it in";
+}
+
+function issueDetail(source: Source, issue: z.core.$ZodIssue): string {
+  if (issue.code !== "custom" && issue.path.length > 0) {
+    const value = valueAt(source.data, issue.path);
+    if (value === undefined) return `required: add "${String(issue.path.at(-1))}"`;
+    if (value === null) return emptyHint(issue.path);
+  }
+  return issue.message + enumHint(issue);
+}
+
 function issueToErrors(file: string, source: Source, issue: z.core.$ZodIssue): ContentError[] {
   if (issue.code === "unrecognized_keys") return unknownKeyErrors(file, source, issue);
   const field = formatFieldPath(issue.path) || "front matter";
-  const missing = issue.code !== "custom" && issue.path.length > 0 && valueAt(source.data, issue.path) === undefined;
   const at = positionOf(source.doc, source.lines, issue.path) ?? { line: 1, column: 1 };
-  const name = String(issue.path.at(-1) ?? "field");
-  const detail = missing ? `required: add "${name}"` : issue.message + enumHint(issue);
-  return [new ContentError("schema", file, at.line, at.column, field, detail)];
+  return [new ContentError("schema", file, at.line, at.column, field, issueDetail(source, issue))];
 }
 
 export type FrontMatterResult = { ok: true; data: ProfileData } | { ok: false; errors: ContentError[] };

@@ -1,21 +1,30 @@
 /**
- * `npm run content:check`: validates every profile in content/careers and prints every problem as
- * `path:line:column  field.path  message`. Exits 1 when any profile is invalid.
+ * `npm run content:check [-- --format json] [folder]`: validates every profile in content/careers and
+ * prints every problem as `path:line:column  field.path  message` (or, with `--format json`, a JSON
+ * array on stdout and nothing else). Under GitHub Actions it also prints annotations. Exits 1 when
+ * any profile is invalid; warnings never fail the check.
  */
 import path from "node:path";
-import { formatErrors } from "../lib/errors";
+import { parseArgs } from "node:util";
 import { loadCatalog } from "../lib/load";
+import { checkReport, reportFormats } from "../lib/report";
 
-const dir = path.resolve(process.argv[2] ?? "content/careers");
-const started = performance.now();
-const { careers, errors, warnings } = loadCatalog(dir, "production");
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
-
-if (warnings.length > 0) console.warn(`${formatErrors(warnings)}\n`);
-if (errors.length > 0) {
-  console.error(formatErrors(errors));
-  const files = new Set(errors.map((error) => error.file)).size;
-  console.error(`\n${errors.length} problem${errors.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}; ${careers.length} valid profile${careers.length === 1 ? "" : "s"} (${seconds} s).`);
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { format: { type: "string", default: "text" } } });
+const format = reportFormats.find((known) => known === values.format);
+if (!format) {
+  console.error(`Unknown --format "${values.format}": use ${reportFormats.join(" or ")}.`);
   process.exit(1);
 }
-console.log(`All ${careers.length} published profiles are valid (${warnings.length} warning${warnings.length === 1 ? "" : "s"}, ${seconds} s).`);
+
+const dir = path.resolve(positionals[0] ?? "content/careers");
+const started = performance.now();
+const { careers, errors, warnings } = loadCatalog(dir, "production");
+const seconds = (performance.now() - started) / 1000;
+
+const output = checkReport(
+  { errors, warnings, validProfiles: careers.length, seconds },
+  { format, githubActions: process.env.GITHUB_ACTIONS === "true" },
+);
+if (output.stderr) console.error(output.stderr);
+if (output.stdout) console.log(output.stdout);
+process.exitCode = output.exitCode;

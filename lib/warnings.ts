@@ -1,0 +1,97 @@
+/**
+ * Editorial advice that never blocks publishing: figures getting old, a narrative without one of the
+ * recommended sections, few duties, a summary that is not one sentence, and `related` links that the
+ * other profile does not return. Each warning points at the field, like an error.
+ */
+import type { CrossFileEntry } from "./cross-file";
+import { ContentError } from "./errors";
+import type { ProfileData } from "./schema";
+import type { Source } from "./source";
+import { positionOf, type Position } from "./yaml-position";
+
+export const recommendedSections = ["A typical day", "Who thrives", "Rewards and frustrations", "Getting in"] as const;
+export const advisedMinDuties = 6;
+/** Wage figures more than this many years older than the current year are flagged. */
+export const staleAfterYears = 3;
+
+/** Words that end with a full stop without ending the sentence. */
+const abbreviations = new Set(["dr", "mr", "mrs", "ms", "st", "vs", "etc", "inc", "jr", "sr", "no", "approx"]);
+
+export type ProfileWarningInput = {
+  file: string;
+  data: ProfileData;
+  source: Source;
+  /** Texts of the body's `##` headings. */
+  sections: readonly string[];
+};
+
+const normalise = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/**
+ * Sentences in `text`: a sentence ends at `.`, `!` or `?` followed by a space and a capital letter
+ * or digit, unless the word before is an abbreviation (`U.S. Army`, `e.g. Epic`, `Dr. Smith`).
+ */
+export function countSentences(text: string): number {
+  const ends = [...text.trim().matchAll(/(\S+?)[.!?]+["”’)]*\s+(?=["“(]?[\p{Lu}\p{N}])/gu)];
+  const real = ends.filter(([, word]) => !word.includes(".") && !/^\p{Lu}$/u.test(word) && !abbreviations.has(word.toLowerCase()));
+  return real.length + 1;
+}
+
+function summaryAdvice(summary: string): string | undefined {
+  const sentences = countSentences(summary);
+  if (sentences > 1) return `reads as ${sentences} sentences: write one sentence (it is shown under the title and in link previews)`;
+  if (!/[.!?]["”’)]*$/.test(summary.trim())) return "should be one full sentence ending with a full stop";
+  return undefined;
+}
+
+export function profileWarnings({ file, data, source, sections }: ProfileWarningInput, today: Date = new Date()): ContentError[] {
+  const at = (path: readonly PropertyKey[], where: "key" | "value" = "value"): Position =>
+    positionOf(source.doc, source.lines, path, where) ?? { line: 1, column: 1 };
+  const warn = (position: Position, field: string, detail: string) =>
+    new ContentError("editorial", file, position.line, position.column, field, detail, "warning");
+  const warnings: ContentError[] = [];
+  const year = today.getFullYear();
+
+  if (data.salary.year < year - staleAfterYears) {
+    warnings.push(warn(at(["salary", "year"]), "salary.year",
+      `the wage figures are from ${data.salary.year}, more than ${staleAfterYears} years ago: check BLS OEWS for newer ones and update \`updated\``));
+  }
+  const periodEnd = Number(data.outlook.period.slice(5));
+  if (periodEnd < year) {
+    warnings.push(warn(at(["outlook", "period"]), "outlook.period",
+      `the projection period ended in ${periodEnd}: use the current BLS Employment Projections`));
+  }
+  if (data.duties.length < advisedMinDuties) {
+    warnings.push(warn(at(["duties"], "key"), "duties",
+      `only ${data.duties.length} duties: profiles read best with at least ${advisedMinDuties}`));
+  }
+  const summary = summaryAdvice(data.summary);
+  if (summary) warnings.push(warn(at(["summary"]), "summary", summary));
+
+  const written = new Set(sections.map(normalise));
+  for (const section of recommendedSections) {
+    if (!written.has(normalise(section))) {
+      warnings.push(warn({ line: source.bodyLine, column: 1 }, "body",
+        `no "## ${section}" section: the recommended sections are ${recommendedSections.join(", ")}`));
+    }
+  }
+  return warnings;
+}
+
+/**
+ * A `related` link should go both ways: warns on A's entry when A lists B but B does not list A.
+ * Pass only valid profiles; drafts are left out on both ends.
+ */
+export function oneWayRelatedWarnings(entries: readonly CrossFileEntry[]): ContentError[] {
+  const bySlug = new Map(entries.map((entry) => [entry.slug, entry]));
+  return entries.flatMap((entry) => {
+    if (entry.draft) return [];
+    return entry.related.flatMap((target, index) => {
+      const other = bySlug.get(target);
+      if (!other || other.draft || other === entry || other.related.includes(entry.slug)) return [];
+      const { line, column } = entry.positionOf("related", index);
+      return [new ContentError("editorial", entry.file, line, column, `related[${index}]`,
+        `"${target}" does not link back: add "${entry.slug}" to the related list of ${other.file}, or remove this link`, "warning")];
+    });
+  });
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "@/lib/load";
+import { renderMarkdown } from "@/lib/markdown";
+import { readSource } from "@/lib/source";
+import { validateFrontMatter } from "@/lib/validate";
+import { countSentences, profileWarnings, recommendedSections } from "@/lib/warnings";
+import { contentTree, minimalProfile, profileText } from "./helpers";
+
+const today = new Date(2026, 5, 1);
+
+/** The minimal profile with six duties and all four recommended sections: no warnings. */
+const complete = minimalProfile
+  .replace("  - Keep the work area clean and report worn tooling.", [
+    "  - Keep the work area clean and report worn tooling.",
+    "  - Read engineering drawings and plan the order of operations.",
+    "  - Change and sharpen cutting tools as they wear.",
+    "  - Record measurements and batch numbers for quality control.",
+  ].join("\n"))
+  .concat("\n## Who thrives\n\nPatient, careful people.\n\n## Rewards and frustrations\n\nMaking things.\n\n## Getting in\n\nA shop course.\n");
+
+function warningsFor(text: string, on: Date = today) {
+  const read = readSource("x.md", new TextEncoder().encode(text));
+  if (!read.ok) throw new Error(read.errors.map(String).join("\n"));
+  const valid = validateFrontMatter("x.md", read.source);
+  if (!valid.ok) throw new Error(valid.errors.map(String).join("\n"));
+  const sections = renderMarkdown(read.source.body).toc.map((entry) => entry.text);
+  return profileWarnings({ file: "x.md", data: valid.data, source: read.source, sections }, on);
+}
+
+const summarised = (text: string) => warningsFor(text).map((warning) => [warning.field, warning.line, warning.column]);
+
+describe("editorial warnings on one profile", () => {
+  it("a complete, current profile has none", () => {
+    expect(warningsFor(complete)).toEqual([]);
+  });
+
+  it("are warnings of kind editorial, located like errors", () => {
+    const [warning] = warningsFor(complete.replace("  year: 2023", "  year: 2019"));
+    expect(warning).toMatchObject({ kind: "editorial", severity: "warning", file: "x.md", line: 21, column: 9, field: "salary.year" });
+    expect(warning.detail).toMatch(/from 2019, more than 3 years ago/);
+  });
+
+  it("flag wage figures more than three years older than this year", () => {
+    expect(warningsFor(complete.replace("  year: 2023", "  year: 2022"))).toHaveLength(1);
+    expect(warningsFor(complete.replace("  year: 2023", "  year: 2022"), new Date(2025, 11, 31))).toEqual([]);
+  });
+
+  it("flag a projection period that has ended", () => {
+    const ended = complete.replace('  period: "2024-2034"', '  period: "2015-2025"');
+    expect(summarised(ended)).toEqual([["outlook.period", 25, 11]]);
+    expect(warningsFor(complete.replace('  period: "2024-2034"', '  period: "2016-2026"'))).toEqual([]);
+  });
+
+  it("flag fewer than six duties, at the duties key", () => {
+    expect(summarised(minimalProfile)).toContainEqual(["duties", 5, 1]);
+    const five = complete.replace("  - Change and sharpen cutting tools as they wear.\n", "");
+    expect(warningsFor(five).map((warning) => warning.detail)).toEqual(["only 5 duties: profiles read best with at least 6"]);
+  });
+
+  it("flag a summary that is not one sentence", () => {
+    const two = complete.replace(/^summary: .*$/m, "summary: Set up machines that cut metal. Then measure the parts they make.");
+    expect(summarised(two)).toEqual([["summary", 3, 10]]);
+    expect(warningsFor(two)[0].detail).toMatch(/^reads as 2 sentences/);
+    const fragment = complete.replace(/^summary: .*$/m, "summary: Machine setup, cutting and measuring metal parts");
+    expect(warningsFor(fragment)[0].detail).toMatch(/ending with a full stop/);
+  });
+
+  it("count sentences without being fooled by abbreviations", () => {
+    expect(countSentences("Serve in the U.S. Army and the U.S. Navy, as officers.")).toBe(1);
+    expect(countSentences("Use tools, e.g. Epic and Cerner, every day.")).toBe(1);
+    expect(countSentences("Work with Dr. Smith on cases.")).toBe(1);
+    expect(countSentences("Fix cars. Sell parts! Answer questions?")).toBe(3);
+    expect(countSentences("Earn $45,000 a year. 2 in 3 work full time.")).toBe(2);
+  });
+
+  it("flag each missing recommended section at the start of the body", () => {
+    const body = warningsFor(minimalProfile).filter((warning) => warning.field === "body");
+    expect(body.map((warning) => warning.detail)).toEqual(recommendedSections.slice(1).map((section) => expect.stringContaining(`"## ${section}"`)));
+    expect(body[0]).toMatchObject({ line: 29, column: 1 });
+  });
+
+  it("accept the recommended sections whatever their case and punctuation", () => {
+    expect(warningsFor(complete.replace("## Who thrives", "## Who Thrives?").replace("## Getting in", "## Getting In"))).toEqual([]);
+  });
+});
+
+describe("one-way related links", () => {
+  const load = (files: Record<string, string>) => loadCatalog(contentTree(files), "production", "/");
+  const editorial = (catalog: ReturnType<typeof load>) => catalog.warnings.filter((warning) => warning.kind === "editorial" && warning.field.startsWith("related"));
+
+  it("warn on A's entry when A lists B and B does not list A, without failing the check", () => {
+    const catalog = load({ "first-one.md": profileText({ extra: "related:\n  - second-one" }), "second-one.md": minimalProfile });
+    expect(catalog.errors).toEqual([]);
+    expect(editorial(catalog)).toEqual([expect.objectContaining({
+      file: expect.stringMatching(/first-one\.md$/), line: 28, column: 5, field: "related[0]", severity: "warning",
+      detail: expect.stringMatching(/^"second-one" does not link back: add "first-one" to the related list of .*second-one\.md/),
+    })]);
+  });
+
+  it("are quiet when the link goes both ways, or when either end is a draft", () => {
+    expect(editorial(load({
+      "first-one.md": profileText({ extra: "related:\n  - second-one" }),
+      "second-one.md": profileText({ extra: "related:\n  - first-one" }),
+    }))).toEqual([]);
+    expect(editorial(load({
+      "first-one.md": profileText({ extra: "related:\n  - second-one\ndraft: true" }),
+      "second-one.md": minimalProfile,
+    }))).toEqual([]);
+  });
+});
