@@ -1,5 +1,12 @@
 import type { NextConfig } from "next";
-import { getRedirects } from "./lib/careers";
+import { getCareers, getRedirects } from "./lib/careers";
+import { mediaOrigins, securityHeaders } from "./lib/security-headers";
+import { siteOrigin } from "./lib/site";
+
+// Validate the public origin at start-up: a bad SITE_URL stops `next build` and `next start` here.
+siteOrigin();
+
+const development = process.env.NODE_ENV !== "production";
 
 const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
@@ -7,6 +14,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   async redirects() {
     return getRedirects();
+  },
+  async headers() {
+    const careers = getCareers();
+    const videos = careers.flatMap((career) => [career.video?.url, career.video?.poster]);
+    return [{ source: "/:path*", headers: securityHeaders({ mediaOrigins: mediaOrigins(videos), development }) }];
   },
 };
 

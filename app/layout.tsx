@@ -2,12 +2,18 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { siteConfig } from "@/lib/site";
+import { pageMetadata } from "@/lib/metadata";
+import { siteConfig, siteOrigin } from "@/lib/site";
 import "./globals.css";
 
+const defaults = pageMetadata({ title: `${siteConfig.name}: career profiles`, description: siteConfig.description, path: "/" });
+
 export const metadata: Metadata = {
+  ...defaults,
+  metadataBase: new URL(siteOrigin()),
   title: { default: `${siteConfig.name}: career profiles`, template: `%s | ${siteConfig.name}` },
-  description: siteConfig.description,
+  applicationName: siteConfig.name,
+  alternates: undefined,
 };
 
 export const viewport: Viewport = {

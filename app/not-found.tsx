@@ -1,4 +1,11 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+export const metadata: Metadata = {
+  title: "Page not found",
+  description: "We could not find that page. Browse all careers or search by job title.",
+  robots: { index: false, follow: true },
+};
 
 export default function NotFound() {
   return (

@@ -1,11 +1,18 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { CareerList } from "@/components/career-list";
 import { TierDistribution } from "@/components/home/tier-distribution";
 import { browseHref } from "@/lib/browse-query";
 import { getCareers } from "@/lib/careers";
 import { countByCategory, countByTier, pickStarters } from "@/lib/catalog-stats";
+import { pageMetadata } from "@/lib/metadata";
 import { siteConfig } from "@/lib/site";
 import { categoryLabel } from "@/lib/taxonomy";
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: `${siteConfig.name}: career profiles`, description: siteConfig.description, path: "/" }),
+  title: { absolute: `${siteConfig.name}: understand a job before you choose it` },
+};
 
 export default function HomePage() {
   const careers = getCareers();

@@ -1,4 +1,6 @@
-/** Site-wide constants in one typed place. */
+/** Site-wide constants and the public origin, in one typed place. */
+import { z } from "zod";
+
 export const siteConfig = {
   name: "Workweek",
   description:
@@ -6,3 +8,30 @@ export const siteConfig = {
   /** Careers offered as starting points on the home page, when they exist. */
   featured: ["registered-nurses", "electricians", "software-developers", "medical-assistants", "accountants", "elementary-school-teachers"],
 } as const;
+
+export const defaultSiteUrl = "http://localhost:3000";
+
+const originSchema = z
+  .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
+  .transform((value) => new URL(value))
+  .refine((url) => url.pathname === "/" && url.search === "" && url.hash === "" && url.username === "" && url.password === "", {
+    error: "must be an origin only, like https://careers.example.org (no path, query or credentials)",
+  })
+  .transform((url) => url.origin);
+
+/**
+ * The site's public origin from `SITE_URL` (default http://localhost:3000), used for canonical
+ * URLs, link previews, structured data and the sitemap. Throws a one-line explanation when invalid;
+ * next.config.ts calls it so a bad value stops `next build` and `next start` at once.
+ */
+export function siteOrigin(value: string | undefined = process.env.SITE_URL): string {
+  if (value === undefined || value.trim() === "") return defaultSiteUrl;
+  const parsed = originSchema.safeParse(value.trim());
+  if (!parsed.success) throw new Error(`SITE_URL=${JSON.stringify(value)} ${parsed.error.issues[0]?.message ?? "is invalid"}`);
+  return parsed.data;
+}
+
+/** An absolute URL on this site for `path` (which starts with "/"). */
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteOrigin()).toString();
+}

@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { loadCategoryDescriptions } from "../lib/categories";
 import { loadCatalog } from "../lib/load";
 import { checkReport, reportFormats } from "../lib/report";
 
@@ -18,7 +19,11 @@ if (!format) {
 
 const dir = path.resolve(positionals[0] ?? "content/careers");
 const started = performance.now();
-const { careers, errors, warnings } = loadCatalog(dir, "production");
+const { careers, errors: profileErrors, warnings } = loadCatalog(dir, "production");
+// The category descriptions live next to the careers folder (content/categories.yml).
+const categoriesFile = path.join(path.dirname(dir), "categories.yml");
+const categories = loadCategoryDescriptions(categoriesFile, path.relative(process.cwd(), categoriesFile).split(path.sep).join("/"));
+const errors = [...profileErrors, ...categories.errors];
 const seconds = (performance.now() - started) / 1000;
 
 const output = checkReport(

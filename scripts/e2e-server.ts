@@ -8,7 +8,7 @@ import path from "node:path";
 
 const port = process.env.PORT ?? "3100";
 const contentDir = path.resolve(".e2e/content");
-const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" };
+const env = { SITE_URL: `http://127.0.0.1:${port}`, ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" };
 
 rmSync(contentDir, { recursive: true, force: true });
 mkdirSync(path.join(contentDir, "careers"), { recursive: true });

@@ -5,9 +5,10 @@ import { Pagination } from "@/components/browse/pagination";
 import { ResultSummary } from "@/components/browse/result-summary";
 import { CareerList } from "@/components/career-list";
 import { browseCareers } from "@/lib/browse";
-import { parseBrowseQuery, type RawParams } from "@/lib/browse-query";
+import { browseHref, parseBrowseQuery, type RawParams } from "@/lib/browse-query";
 import { getCareers, getSearchIndex } from "@/lib/careers";
 import { categoryDescription } from "@/lib/categories";
+import { pageMetadata } from "@/lib/metadata";
 import { categoryLabel } from "@/lib/taxonomy";
 
 type Props = { searchParams: Promise<RawParams> };
@@ -15,7 +16,9 @@ type Props = { searchParams: Promise<RawParams> };
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const query = parseBrowseQuery(await searchParams);
   const title = query.category ? `${categoryLabel(query.category)} careers` : query.q ? `Careers matching “${query.q}”` : "All careers";
-  return { title, description: "Search and filter career profiles by category, AI resilience, education, salary and credentials." };
+  const description = (query.category && categoryDescription(query.category)) ??
+    "Search and filter career profiles by category, AI resilience, education, salary and credentials.";
+  return pageMetadata({ title, description, path: browseHref(query) });
 }
 
 export default async function CareersPage({ searchParams }: Props) {

@@ -5,13 +5,18 @@ import { CompareTable } from "@/components/compare/compare-table";
 import type { RawParams } from "@/lib/browse-query";
 import { getCareers } from "@/lib/careers";
 import { compareHref, parseComparison } from "@/lib/compare";
+import { pageMetadata } from "@/lib/metadata";
 
 type Props = { searchParams: Promise<RawParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { careers } = parseComparison(await searchParams, getCareers());
   const names = careers.map((career) => career.title).join(" vs ");
-  return { title: names ? `Compare ${names}` : "Compare careers", description: "Careers side by side: AI resilience, pay, growth, education, time split and credentials." };
+  return pageMetadata({
+    title: names ? `Compare ${names}` : "Compare careers",
+    description: "Careers side by side: AI resilience, pay, growth, education, time split and credentials.",
+    path: compareHref(careers.map((career) => career.slug)),
+  });
 }
 
 export default async function ComparePage({ searchParams }: Props) {

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { getEditorialPage } from "@/lib/pages";
 
 const page = getEditorialPage("methodology");
 
-export const metadata: Metadata = { title: page.title, description: page.summary };
+export const metadata: Metadata = pageMetadata({ title: page.title, description: page.summary, path: "/methodology" });
 
 export default function MethodologyPage() {
   return (

@@ -57,9 +57,10 @@ export function BrowseForm({ query }: { query: BrowseQuery }) {
           <option value="required">Required</option>
           <option value="not-required">Not required</option>
         </Select>
-        <Select name="sort" label="Sort by" value={query.sort}>
+        {/* Without a search, best match means A–Z; keeping it selected lets a new search rank by relevance. */}
+        <Select name="sort" label="Sort by" value={!query.q && query.sort === "title" ? "relevance" : query.sort}>
           {sortKeys.map((key) => (
-            <option key={key} value={key}>{key === "relevance" ? `${sortLabels[key]} (when searching)` : sortLabels[key]}</option>
+            <option key={key} value={key}>{key === "relevance" ? `${sortLabels[key]} (A–Z when not searching)` : sortLabels[key]}</option>
           ))}
         </Select>
       </fieldset>

@@ -3,8 +3,9 @@ import type { Career } from "@/lib/careers";
 import { compareHref } from "@/lib/compare";
 import { categoryLabel } from "@/lib/taxonomy";
 import { QuickFacts } from "./quick-facts";
+import { ShareLink } from "./share-link";
 
-export function CareerHeader({ career }: { career: Career }) {
+export function CareerHeader({ career, url }: { career: Career; url: string }) {
   return (
     <header id="overview" className="career-header">
       <div className="career-header__text">
@@ -23,8 +24,9 @@ export function CareerHeader({ career }: { career: Career }) {
             <span className="label">Also known as:</span> {career.aliases.join(" · ")}
           </p>
         )}
-        <p>
+        <p className="career-header__actions">
           <Link href={compareHref([career.slug, ...(career.related ?? []).slice(0, 1)])}>Compare with…</Link>
+          <ShareLink url={url} title={career.title} />
         </p>
       </div>
       <QuickFacts career={career} />

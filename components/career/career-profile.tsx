@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Career } from "@/lib/careers";
+import { formatDate } from "@/lib/format";
 import { profileSections } from "@/lib/profile-sections";
 import { AiResilience } from "./ai-resilience";
 import { CareerHeader } from "./career-header";
@@ -51,11 +52,11 @@ function sectionBody(id: string, career: Career, related: Career[]): ReactNode {
   }
 }
 
-export function CareerProfile({ career, related }: { career: Career; related: Career[] }) {
+export function CareerProfile({ career, related, url }: { career: Career; related: Career[]; url: string }) {
   const sections = profileSections(career, related.length);
   return (
     <article className="profile wrap">
-      <CareerHeader career={career} />
+      <CareerHeader career={career} url={url} />
       <div className="profile__layout">
         <nav className="profile__toc" aria-label="On this page">
           <p className="profile__toc-title">On this page</p>
@@ -75,6 +76,11 @@ export function CareerProfile({ career, related }: { career: Career; related: Ca
           ))}
         </div>
       </div>
+      <footer className="print-footer">
+        <p>
+          {url} · Updated {formatDate(career.updated)}
+        </p>
+      </footer>
     </article>
   );
 }

@@ -4,6 +4,21 @@ import { expectNoAxeViolations } from "./axe";
 test("the careers list links every published profile with its tier and median", async ({ page }) => {
   await page.goto("/careers");
   await expect(page.getByRole("heading", { level: 1, name: "Find a career" })).toBeVisible();
+  const total = Number((await page.locator(".result-count").innerText()).match(/\d+/)?.[0]);
+  expect(total).toBeGreaterThanOrEqual(40);
+  const hrefs = new Set<string>();
+  for (let n = 1; ; n++) {
+    const links = page.locator(".career-list__title a");
+    for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? ""))) hrefs.add(href);
+    const next = page.getByRole("link", { name: /^Next/ });
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`page=${n + 1}`));
+  }
+  expect(hrefs.size).toBe(total);
+  expect(hrefs).toContain("/careers/minimal-profile");
+
+  await page.goto("/careers?q=medical+assistants");
   const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Medical Assistants", exact: true }) });
   await expect(item).toContainText("Perform administrative and clinical tasks");
   await expect(item).toContainText("AI-Augmented · 4/6");

@@ -1,0 +1,181 @@
+/**
+ * Links counselors share: page metadata and previews, structured data, sitemap and robots,
+ * security headers, the share control and section links, and the printed handout.
+ */
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { expectNoAxeViolations } from "./axe";
+
+const meta = (page: Page, selector: string) => page.locator(selector).first().getAttribute("content");
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function expectSecurityHeaders(response: APIResponse) {
+  const headers = response.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).not.toMatch(/script-src[^;]*(\*|https?:)/);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+}
+
+test.describe("a profile's link preview and structured data", () => {
+  test("has title, description, canonical URL, Open Graph and Twitter tags", async ({ page, baseURL }) => {
+    await page.goto("/careers/medical-assistants");
+    await expect(page).toHaveTitle("Medical Assistants | Workweek");
+    const description = await meta(page, 'meta[name="description"]');
+    expect(description).toMatch(/^Perform administrative and clinical tasks/);
+    const canonical = `${baseURL}/careers/medical-assistants`;
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", canonical);
+    expect(await meta(page, 'meta[property="og:url"]')).toBe(canonical);
+    expect(await meta(page, 'meta[property="og:title"]')).toBe("Medical Assistants");
+    expect(await meta(page, 'meta[property="og:description"]')).toBe(description);
+    expect(await meta(page, 'meta[property="og:site_name"]')).toBe("Workweek");
+    expect(await meta(page, 'meta[property="og:image"]')).toBe(`${baseURL}/og/careers/medical-assistants`);
+    expect(await meta(page, 'meta[property="og:image:width"]')).toBe("1200");
+    expect(await meta(page, 'meta[property="og:image:height"]')).toBe("630");
+    expect(await meta(page, 'meta[property="og:image:alt"]')).toContain("AI-Augmented, AI resilience score 4/6, median salary $42,000");
+    expect(await meta(page, 'meta[name="twitter:card"]')).toBe("summary_large_image");
+    expect(await meta(page, 'meta[name="twitter:image"]')).toBe(`${baseURL}/og/careers/medical-assistants`);
+  });
+
+  test("its preview image is a 1200×630 PNG", async ({ request }) => {
+    const response = await request.get("/og/careers/medical-assistants");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+  });
+
+  test("carries schema.org Occupation JSON-LD that parses", async ({ page, baseURL }) => {
+    await page.goto("/careers/medical-assistants");
+    const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(scripts).toHaveLength(1);
+    const data = JSON.parse(scripts[0]);
+    expect(data).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "Occupation",
+      name: "Medical Assistants",
+      url: `${baseURL}/careers/medical-assistants`,
+      occupationalCategory: { "@type": "CategoryCode", codeValue: "31-9092" },
+      educationRequirements: { credentialCategory: "Post-secondary certificate" },
+    });
+    expect(data.description).toMatch(/^Perform administrative and clinical tasks/);
+    expect(data.estimatedSalary[0]).toMatchObject({ "@type": "MonetaryAmountDistribution", currency: "USD", median: 42000, percentile10: 33500, percentile90: 56480 });
+    expect(data.qualifications.map((q: { alternateName?: string }) => q.alternateName)).toEqual(["CMA", "RMA", "NCMA", "CCMA"]);
+    expect(data.skills).toContain("Medical billing and coding software");
+  });
+
+  test("section links and the copy-link control work, with JavaScript", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+    await page.goto("/careers/medical-assistants");
+    const sectionLink = page.getByRole("link", { name: "Link to this section: Salary and career progression" });
+    await expect(sectionLink).toHaveAttribute("href", "#salary");
+    await sectionLink.click();
+    await expect(page).toHaveURL(/#salary$/);
+    await page.getByRole("link", { name: "Copy link to the Medical Assistants profile" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/careers/medical-assistants`);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("the copy-link control is a plain link to the profile", async ({ page, baseURL }) => {
+      await page.goto("/careers/medical-assistants");
+      await expect(page.getByRole("link", { name: "Copy link to the Medical Assistants profile" })).toHaveAttribute("href", `${baseURL}/careers/medical-assistants`);
+    });
+  });
+});
+
+test("list, compare and home pages have their own canonical URL and the site-wide preview image", async ({ page, request, baseURL }) => {
+  for (const [path, canonical] of [
+    ["/", "/"],
+    ["/careers?category=healthcare&sort=title&utm_source=mail", "/careers?category=healthcare"],
+    ["/compare?careers=medical-assistants,phlebotomists", "/compare?careers=medical-assistants,phlebotomists"],
+    ["/methodology", "/methodology"],
+  ]) {
+    await page.goto(path);
+    expect(await meta(page, 'meta[name="description"]'), path).toBeTruthy();
+    const href = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(href?.replace(/\/$/, ""), path).toBe(`${baseURL}${canonical}`.replace(/\/$/, ""));
+    expect(await meta(page, 'meta[property="og:image"]'), path).toBe(`${baseURL}/og/site`);
+    expect(await meta(page, 'meta[name="twitter:card"]'), path).toBe("summary_large_image");
+  }
+  const image = await request.get("/og/site");
+  expect(image.headers()["content-type"]).toBe("image/png");
+  expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+});
+
+test("the sitemap lists every published profile with lastmod and no draft; robots.txt points to it", async ({ request, page, baseURL }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+  const profiles = urls.filter((url) => url.startsWith(`${baseURL}/careers/`));
+
+  await page.goto("/careers");
+  const total = Number((await page.locator(".result-count").innerText()).match(/\d+/)?.[0]);
+  expect(profiles).toHaveLength(total);
+  expect(profiles).toContain(`${baseURL}/careers/medical-assistants`);
+  expect(profiles).toContain(`${baseURL}/careers/minimal-profile`);
+  expect(sitemap).not.toContain("draft-profile");
+  expect(urls).toContain(`${baseURL}/careers`);
+  expect(urls).toContain(`${baseURL}/careers?category=healthcare`);
+  expect(sitemap).toMatch(/<loc>[^<]+\/careers\/medical-assistants<\/loc>\s*<lastmod>2026-11-01/);
+
+  const draft = await request.get("/careers/draft-profile");
+  expect(draft.status()).toBe(404);
+
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+});
+
+test("every kind of response carries the security headers", async ({ request }) => {
+  for (const path of ["/", "/careers/medical-assistants", "/careers?q=nurse", "/compare?careers=a,b", "/no-such-page", "/sitemap.xml", "/og/site"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBeLessThan(500);
+    expectSecurityHeaders(response);
+  }
+});
+
+test("the Content-Security-Policy blocks nothing the site itself uses", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ["/", "/careers/medical-assistants", "/careers?q=nurse", "/compare?careers=medical-assistants,phlebotomists"]) {
+    await page.goto(path, { waitUntil: "networkidle" });
+  }
+  expect(violations).toEqual([]);
+});
+
+test("a profile prints as a clean handout of at most two pages, A4 and Letter", async ({ page, baseURL }) => {
+  await page.goto("/careers/medical-assistants");
+  for (const format of ["A4", "Letter"]) {
+    const pdf = await page.pdf({ format, preferCSSPageSize: true });
+    const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+    expect(document.numPages, format).toBeLessThanOrEqual(2);
+    let text = "";
+    for (let number = 1; number <= document.numPages; number++) {
+      const content = await (await document.getPage(number)).getTextContent();
+      text += content.items.map((item) => ("str" in item ? item.str : "")).join(" ");
+    }
+    // Text extraction splits words at ligatures ("Certi fi ed"), so compare without whitespace.
+    const squeeze = (value: string) => value.normalize("NFKC").replace(/\s+/g, "");
+    const flat = squeeze(text);
+    for (const expected of ["Medical Assistants", "$42,000", "Score 4/6", "Certified Medical Assistant", "+13%", `${baseURL}/careers/medical-assistants`, "Updated November 1, 2026"]) {
+      expect(flat, `${format}: ${expected}`).toContain(squeeze(expected));
+    }
+    for (const absent of ["Skip to content", "Copy link", "On this page", "Compare with"]) expect(flat, `${format}: ${absent}`).not.toContain(squeeze(absent));
+    await document.destroy();
+  }
+});
+
+test("the profile stays free of accessibility violations with the sharing controls", async ({ page }) => {
+  await page.goto("/careers/medical-assistants");
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,82 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "@/lib/load";
+import { pageMetadata } from "@/lib/metadata";
+import { contentSecurityPolicy, mediaOrigins, securityHeaders } from "@/lib/security-headers";
+import { absoluteUrl, siteOrigin } from "@/lib/site";
+import { occupationJsonLd, serializeJsonLd } from "@/lib/structured-data";
+
+describe("the public origin setting", () => {
+  it("defaults to localhost and keeps only the origin", () => {
+    expect(siteOrigin(undefined)).toBe("http://localhost:3000");
+    expect(siteOrigin("")).toBe("http://localhost:3000");
+    expect(siteOrigin("https://careers.example.org")).toBe("https://careers.example.org");
+    expect(siteOrigin("https://careers.example.org/")).toBe("https://careers.example.org");
+  });
+
+  it.each([
+    ["careers.example.org", "must be an http:// or https:// URL"],
+    ["ftp://example.org", "must be an http:// or https:// URL"],
+    ["https://example.org/careers", "must be an origin only"],
+    ["https://example.org/?a=1", "must be an origin only"],
+    ["https://user:pw@example.org", "must be an origin only"],
+  ])("rejects %s with a clear message", (value, message) => {
+    expect(() => siteOrigin(value)).toThrow(`SITE_URL=${JSON.stringify(value)} ${message}`);
+  });
+
+  it("builds absolute URLs on the origin", () => {
+    expect(absoluteUrl("/careers/x")).toMatch(/^https?:\/\/[^/]+\/careers\/x$/);
+  });
+});
+
+describe("security headers", () => {
+  it("allow only the site itself, plus the video hosts named in profiles", () => {
+    const csp = contentSecurityPolicy({ mediaOrigins: ["https://cdn.careeronestop.org"] });
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("media-src 'self' https://cdn.careeronestop.org");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(contentSecurityPolicy({ development: true })).toContain("'unsafe-eval'");
+    const names = securityHeaders({}).map((header) => header.key);
+    expect(names).toEqual(expect.arrayContaining(["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"]));
+  });
+
+  it("take media origins only from https URLs", () => {
+    expect(mediaOrigins(["https://a.example/v.mp4", "http://b.example/v.mp4", "not a url", undefined, "https://a.example/w.mp4"])).toEqual(["https://a.example"]);
+  });
+});
+
+describe("page metadata", () => {
+  it("gives canonical, Open Graph and Twitter card with the image", () => {
+    const metadata = pageMetadata({ title: "T", description: "D", path: "/careers/x", image: { url: "/og/careers/x", alt: "A" } });
+    expect(metadata.alternates?.canonical).toBe("/careers/x");
+    expect(metadata.openGraph).toMatchObject({ title: "T", description: "D", url: "/careers/x", siteName: "Workweek" });
+    expect(metadata.twitter).toMatchObject({ card: "summary_large_image" });
+    expect(JSON.stringify(metadata.openGraph)).toContain('"width":1200');
+  });
+});
+
+describe("Occupation JSON-LD", () => {
+  const catalog = loadCatalog(path.resolve(import.meta.dirname, "../../content/careers"), "production");
+  const assistants = catalog.careers.find((career) => career.slug === "medical-assistants");
+
+  it("describes the occupation with SOC code, salary percentiles, education, qualifications and skills", () => {
+    if (!assistants) throw new Error("medical-assistants missing");
+    const data = occupationJsonLd(assistants, "https://example.org/careers/medical-assistants");
+    expect(data).toMatchObject({
+      "@type": "Occupation",
+      name: "Medical Assistants",
+      occupationalCategory: { codeValue: "31-9092" },
+      estimatedSalary: [{ median: 42000, percentile10: 33500, percentile25: 36780, percentile75: 47220, percentile90: 56480 }],
+      educationRequirements: { credentialCategory: "Post-secondary certificate" },
+    });
+  });
+
+  it("serialises to valid JSON that cannot close its script element", () => {
+    const hostile = { name: "</script><script>alert(1)</script> & \u2028" };
+    const text = serializeJsonLd(hostile);
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(text)).toEqual(hostile);
+  });
+});
