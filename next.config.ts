@@ -1,10 +1,11 @@
 import type { NextConfig } from "next";
 import { getCareers, getRedirects } from "./lib/careers";
 import { mediaOrigins, securityHeaders } from "./lib/security-headers";
-import { siteOrigin } from "./lib/site";
+import { contentRepository, siteOrigin } from "./lib/site";
 
 // Validate the public origin at start-up: a bad SITE_URL stops `next build` and `next start` here.
 siteOrigin();
+contentRepository();
 
 const development = process.env.NODE_ENV !== "production";
 
@@ -14,6 +15,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   async redirects() {
     return getRedirects();
+  },
+  async rewrites() {
+    // In development every profile renders on request (app/dev/careers), so new and broken files show at once.
+    return { beforeFiles: development ? [{ source: "/careers/:slug", destination: "/dev/careers/:slug" }] : [], afterFiles: [], fallback: [] };
   },
   async headers() {
     const careers = getCareers();

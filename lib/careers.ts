@@ -4,7 +4,7 @@
  * and a bad file only removes itself: its problems are printed in the terminal.
  */
 import path from "node:path";
-import { formatErrors } from "./errors";
+import { formatErrors, sortErrors, type ContentError } from "./errors";
 import { loadCatalog, type Career, type Catalog } from "./load";
 import { buildSearchIndex, type SearchIndex } from "./search";
 
@@ -48,6 +48,16 @@ export function getCareers(): Career[] {
 
 export function getCareer(slug: string): Career | undefined {
   return getCareers().find((career) => career.slug === slug);
+}
+
+export const isDevelopment = mode === "development";
+
+const slugOf = (file: string) => path.basename(file, ".md");
+
+/** Development only: the problems that keep the profile `slug` off the site (none in production). */
+export function getProfileProblems(slug: string): ContentError[] {
+  if (!isDevelopment) return [];
+  return sortErrors(getCatalog().errors.filter((error) => slugOf(error.file) === slug));
 }
 
 /** The related careers that are published, in the order the profile lists them. */

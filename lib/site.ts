@@ -35,3 +35,34 @@ export function siteOrigin(value: string | undefined = process.env.SITE_URL): st
 export function absoluteUrl(path: string): string {
   return new URL(path, siteOrigin()).toString();
 }
+
+/**
+ * Where the content lives, for "Edit this profile" and "Suggest a correction": one setting,
+ * `CONTENT_REPOSITORY_URL` (a GitHub repository's https URL), with the branch after a `#`
+ * (default main), e.g. `https://github.com/example/careers#main`.
+ */
+export const defaultRepositoryUrl = "https://github.com/workweek-careers/workweek#main";
+
+export function contentRepository(value: string | undefined = process.env.CONTENT_REPOSITORY_URL): { url: string; branch: string } {
+  const raw = value?.trim() || defaultRepositoryUrl;
+  const [base, branch = "main"] = raw.split("#");
+  const parsed = z.url({ protocol: /^https$/ }).safeParse(base);
+  if (!parsed.success || !/^[\w./-]+$/.test(branch)) {
+    throw new Error(`CONTENT_REPOSITORY_URL=${JSON.stringify(value)} must be an https:// repository URL, optionally followed by #branch`);
+  }
+  return { url: parsed.data.replace(/\/+$/, ""), branch };
+}
+
+export function editProfileUrl(slug: string): string {
+  const { url, branch } = contentRepository();
+  return `${url}/edit/${branch}/content/careers/${slug}.md`;
+}
+
+export function suggestCorrectionUrl(title: string, slug: string): string {
+  const { url } = contentRepository();
+  const params = new URLSearchParams({
+    title: `Correction: ${title}`,
+    body: `Profile: ${absoluteUrl(`/careers/${slug}`)}\nFile: content/careers/${slug}.md\n\nWhat is wrong, and where did you see the right figure or fact?\n`,
+  });
+  return `${url}/issues/new?${params.toString()}`;
+}

@@ -56,6 +56,11 @@ export function CareerProfile({ career, related, url }: { career: Career; relate
   const sections = profileSections(career, related.length);
   return (
     <article className="profile wrap">
+      {career.draft && (
+        <p className="draft-banner" role="note">
+          <strong>Draft.</strong> This profile is not published: it shows only in development. Delete <code>draft: true</code> when it is ready.
+        </p>
+      )}
       <CareerHeader career={career} url={url} />
       <div className="profile__layout">
         <nav className="profile__toc" aria-label="On this page">

@@ -1,6 +1,7 @@
 import { ExternalLink } from "@/components/external-link";
 import type { Career } from "@/lib/careers";
 import { formatDate } from "@/lib/format";
+import { editProfileUrl, suggestCorrectionUrl } from "@/lib/site";
 
 export function Sources({ career }: { career: Career }) {
   return (
@@ -16,6 +17,10 @@ export function Sources({ career }: { career: Career }) {
       )}
       <p className="fine-print">
         Figures last checked <time dateTime={career.updated}>{formatDate(career.updated)}</time>.
+      </p>
+      <p className="profile-edit">
+        <ExternalLink href={editProfileUrl(career.slug)}>Edit this profile</ExternalLink>
+        <ExternalLink href={suggestCorrectionUrl(career.title, career.slug)}>Suggest a correction</ExternalLink>
       </p>
     </>
   );

@@ -130,3 +130,14 @@ test("an old slug from redirectFrom redirects permanently", async ({ request }) 
   expect(response.status()).toBe(308);
   expect(response.headers().location).toBe("/careers/medical-records-specialists");
 });
+
+test("a profile links to editing its file and suggesting a correction", async ({ page }) => {
+  await page.goto("/careers/medical-assistants");
+  await expect(page.getByRole("link", { name: "Edit this profile" })).toHaveAttribute("href", /\/edit\/main\/content\/careers\/medical-assistants\.md$/);
+  await expect(page.getByRole("link", { name: "Suggest a correction" })).toHaveAttribute("href", /\/issues\/new\?title=Correction%3A\+Medical\+Assistants/);
+});
+
+test("the development-only preview routes do not exist in production", async ({ request }) => {
+  expect((await request.get("/dev/careers/medical-assistants")).status()).toBe(404);
+  expect((await request.get("/dev/content-version")).status()).toBe(404);
+});

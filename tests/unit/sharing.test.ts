@@ -80,3 +80,18 @@ describe("Occupation JSON-LD", () => {
     expect(JSON.parse(text)).toEqual(hostile);
   });
 });
+
+describe("edit and correction links", () => {
+  it("point at the content repository setting, branch after #", async () => {
+    const { contentRepository, editProfileUrl, suggestCorrectionUrl } = await import("@/lib/site");
+    expect(contentRepository("https://github.com/acme/careers#live")).toEqual({ url: "https://github.com/acme/careers", branch: "live" });
+    expect(contentRepository("https://github.com/acme/careers/")).toEqual({ url: "https://github.com/acme/careers", branch: "main" });
+    expect(() => contentRepository("http://github.com/acme/careers")).toThrow("CONTENT_REPOSITORY_URL");
+    expect(() => contentRepository("https://github.com/acme/careers#bad branch")).toThrow("CONTENT_REPOSITORY_URL");
+    expect(editProfileUrl("medical-assistants")).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/edit\/main\/content\/careers\/medical-assistants\.md$/);
+    const suggestion = new URL(suggestCorrectionUrl("Medical Assistants", "medical-assistants"));
+    expect(suggestion.pathname).toMatch(/\/issues\/new$/);
+    expect(suggestion.searchParams.get("title")).toBe("Correction: Medical Assistants");
+    expect(suggestion.searchParams.get("body")).toContain("content/careers/medical-assistants.md");
+  });
+});

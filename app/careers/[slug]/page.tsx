@@ -1,16 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { CareerProfile } from "@/components/career/career-profile";
-import { JsonLd } from "@/components/json-ld";
-import { getCareer, getCareers, getRelatedCareers } from "@/lib/careers";
-import { formatMoney } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
-import { tiers } from "@/lib/score";
-import { absoluteUrl } from "@/lib/site";
-import { occupationJsonLd } from "@/lib/structured-data";
+import { CareerRoute, careerMetadata } from "@/components/career/career-route";
+import { getCareers } from "@/lib/careers";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Every published profile is generated at build time; any other slug is a 404 without rendering.
+// (In development, /careers/<slug> is served by app/dev/careers/[slug] so new files show at once.)
 export const dynamicParams = false;
 
 export function generateStaticParams() {
@@ -18,26 +13,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const career = getCareer((await params).slug);
-  if (!career) return {};
-  const alt = `${career.title}: ${tiers[career.score.tier].label}, AI resilience score ${career.score.total}/6, median salary ${formatMoney(career.salary.median)}`;
-  return pageMetadata({
-    title: career.title,
-    description: career.summary,
-    path: `/careers/${career.slug}`,
-    type: "article",
-    image: { url: `/og/careers/${career.slug}`, alt },
-  });
+  return careerMetadata((await params).slug);
 }
 
 export default async function CareerPage({ params }: Props) {
-  const career = getCareer((await params).slug);
-  if (!career) notFound();
-  const url = absoluteUrl(`/careers/${career.slug}`);
-  return (
-    <>
-      <JsonLd data={occupationJsonLd(career, url)} />
-      <CareerProfile career={career} related={getRelatedCareers(career)} url={url} />
-    </>
-  );
+  return <CareerRoute slug={(await params).slug} />;
 }
