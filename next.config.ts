@@ -11,6 +11,11 @@ const development = process.env.NODE_ENV !== "production";
 
 const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // `npm run build:standalone` makes a self-contained server in <distDir>/standalone (README,
+  // "Deploying"). Pages that render on request (/careers, /compare) read the content at run time.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  outputFileTracingIncludes: { "/**": ["./content/**/*", "./public/fonts/*"] },
+  outputFileTracingExcludes: { "/**": ["./tests/**", "./scripts/**", "./screenshots/**", "./bench-results/**", "./.e2e/**", "./*.md"] },
   poweredByHeader: false,
   reactStrictMode: true,
   async redirects() {
