@@ -41,3 +41,13 @@ test("the methodology explains the inputs, the rubric and the sources", async ({
   }
   await expectNoAxeViolations(page);
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test("no page is wider than the screen (wide tables scroll inside their own box)", async ({ page }) => {
+    for (const path of ["/", "/careers", "/careers?q=nurse", "/careers/medical-assistants", "/compare?careers=medical-assistants,phlebotomists,dental-assistants,registered-nurses", "/methodology", "/no-such-page"]) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+    }
+  });
+});
