@@ -60,7 +60,7 @@ export function BrowseForm({ query }: { query: BrowseQuery }) {
         {/* Without a search, best match means A–Z; keeping it selected lets a new search rank by relevance. */}
         <Select name="sort" label="Sort by" value={!query.q && query.sort === "title" ? "relevance" : query.sort}>
           {sortKeys.map((key) => (
-            <option key={key} value={key}>{key === "relevance" ? `${sortLabels[key]} (A–Z when not searching)` : sortLabels[key]}</option>
+            <option key={key} value={key}>{sortLabels[key]}</option>
           ))}
         </Select>
       </fieldset>
