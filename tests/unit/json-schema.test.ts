@@ -104,3 +104,15 @@ describe("content/careers.schema.json", () => {
     expect(invalid("video-url-not-https")).toEqual([expect.stringMatching(/video\.url: does not match/)]);
   });
 });
+
+describe("the editor's guide", () => {
+  it("carries the same EPOCH rubric as the methodology page", () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const guide = readFileSync(path.join(root, "content/README.md"), "utf8");
+    const methodology = readFileSync(path.join(root, "content/pages/methodology.md"), "utf8");
+    const inGuide = guide.slice(guide.indexOf("<!-- rubric:start -->") + 21, guide.indexOf("<!-- rubric:end -->")).replace(/^####/gm, "###").trim();
+    const published = methodology.slice(methodology.indexOf("### Empathy"), methodology.indexOf("## From points to tiers")).trim();
+    expect(inGuide).toBe(published);
+    for (const capability of ["Empathy", "Presence", "Opinion", "Creativity", "Hope"]) expect(inGuide).toContain(`### ${capability}:`);
+  });
+});
