@@ -36,9 +36,15 @@ export type RawParams = Record<string, string | string[] | undefined>;
 export const maxQueryLength = 100;
 const maxParamLength = 200;
 
-function first(value: string | string[] | undefined): string | undefined {
-  const one = Array.isArray(value) ? value[0] : value;
-  if (one === undefined) return undefined;
+/**
+ * The first string given for `name`. Only own properties, only strings: Next builds `params` by plain
+ * assignment, so `?__proto__&sort` gives it an array as prototype and makes `params.sort` the array
+ * `[Array.prototype.sort, ""]` (that URL was a 500).
+ */
+function firstParam(params: RawParams, name: string): string | undefined {
+  const value: unknown = Object.hasOwn(params, name) ? params[name] : undefined;
+  const one: unknown = Array.isArray(value) ? value.find((item) => typeof item === "string") : value;
+  if (typeof one !== "string") return undefined;
   return one.length > maxParamLength ? one.slice(0, maxParamLength) : one.trim();
 }
 
@@ -51,28 +57,28 @@ const quote = (value: string) => `"${value.length > 40 ? `${value.slice(0, 40)}â
 export function parseBrowseQuery(params: RawParams): BrowseQuery {
   const notes: string[] = [];
   const read = <T extends string>(name: string, allowed: readonly T[], what: string): T | undefined => {
-    const raw = first(params[name]);
+    const raw = firstParam(params, name);
     if (raw === undefined || raw === "") return undefined;
     const value = oneOf(raw, allowed);
     if (value === undefined) notes.push(`Ignored ${what} ${quote(raw)}: not one we know.`);
     return value;
   };
 
-  let q = (first(params.q) ?? "").replace(/\s+/g, " ");
+  let q = (firstParam(params, "q") ?? "").replace(/\s+/g, " ");
   if (q.length > maxQueryLength) {
     q = q.slice(0, maxQueryLength);
     notes.push(`Your search was shortened to its first ${maxQueryLength} characters.`);
   }
 
   let minSalary: number | undefined;
-  const rawSalary = first(params.minSalary);
+  const rawSalary = firstParam(params, "minSalary");
   if (rawSalary) {
     const parsed = Number(rawSalary.replace(/[$,\s]/g, ""));
     if (Number.isSafeInteger(parsed) && parsed >= 0 && parsed <= 10_000_000) minSalary = parsed || undefined;
     else notes.push(`Ignored minimum salary ${quote(rawSalary)}: use a whole number of dollars.`);
   }
 
-  const rawPage = first(params.page);
+  const rawPage = firstParam(params, "page");
   const page = rawPage && /^\d{1,6}$/.test(rawPage) && Number(rawPage) >= 1 ? Number(rawPage) : 1;
 
   const sort = read("sort", sortKeys, "sort order") ?? (q ? "relevance" : "title");

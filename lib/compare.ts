@@ -10,14 +10,16 @@ export const maxCompared = 4;
 
 export type Comparison = { careers: Career[]; unknown: string[]; dropped: string[] };
 
-function values(param: string | string[] | undefined): string[] {
-  const all = Array.isArray(param) ? param : param === undefined ? [] : [param];
+/** Own string values only (see firstParam in browse-query.ts: `?__proto__&…` skews the prototype). */
+function values(params: RawParams, name: string): string[] {
+  const param: unknown = Object.hasOwn(params, name) ? params[name] : undefined;
+  const all = (Array.isArray(param) ? param : [param]).filter((value): value is string => typeof value === "string");
   return all.join(",").slice(0, 2000).split(",").map((slug) => slug.trim().toLowerCase()).filter(Boolean);
 }
 
 export function parseComparison(params: RawParams, careers: readonly Career[]): Comparison {
   const bySlug = new Map(careers.map((career) => [career.slug, career]));
-  const requested = [...new Set([...values(params.careers), ...values(params.add)])].slice(0, 50);
+  const requested = [...new Set([...values(params, "careers"), ...values(params, "add")])].slice(0, 50);
   const found: Career[] = [];
   const unknown: string[] = [];
   const dropped: string[] = [];

@@ -3,11 +3,16 @@
  * Accepts a UTF-8 byte-order mark and CRLF line endings; refuses oversized or hostile input.
  */
 import matter from "gray-matter";
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { ContentError } from "./errors";
 
 export const maxFileBytes = 1024 * 1024;
+/** Longer lines are refused: no profile needs them, and Markdown parsing slows down badly on them. */
+export const maxLineLength = 10_000;
+/** YAML syntax errors reported per file; a file that is not YAML at all would otherwise give thousands. */
+export const maxYamlErrors = 20;
 const maxAliasCount = 50;
+const nestedTooDeeply = "the front matter is nested too deeply to read (lists or maps inside each other hundreds of times): a profile needs at most three levels";
 
 export type Source = {
   /** The front matter as a plain value (checked by the schema next). */
@@ -42,6 +47,78 @@ function decode(file: string, bytes: Uint8Array): { text: string } | SourceResul
   }
 }
 
+/** NUL characters and lines too long to be prose: the file is not a profile (binary, UTF-16, minified). */
+function checkText(file: string, text: string): SourceResult | undefined {
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) {
+    const { line, column } = positionOfOffset(text, nul);
+    return fail(file, line, column, "file", "the file contains a NUL character (byte 0): it is not plain text; save it as UTF-8 text", "encoding");
+  }
+  for (let start = 0, line = 1; start <= text.length; line += 1) {
+    const end = text.indexOf("\n", start);
+    const length = (end < 0 ? text.length : end) - start;
+    if (length > maxLineLength) {
+      return fail(file, line, 1, "file",
+        `line ${line} is ${length.toLocaleString("en-US")} characters long; keep lines under ${maxLineLength.toLocaleString("en-US")} characters (a paragraph can span several lines)`, "file");
+    }
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return undefined;
+}
+
+type YamlProblem = { offset: number; message: string };
+
+/**
+ * Duplicate keys, found with one pass per map. The parser's own `uniqueKeys` check compares every
+ * key with every earlier one, which took seconds on a file with tens of thousands of keys.
+ */
+function duplicateKeys(doc: Document): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          if (seen.has(pair.key.value)) problems.push({ offset: pair.key.range?.[0] ?? 0, message: "Map keys must be unique" });
+          seen.add(pair.key.value);
+        }
+        pending.push(pair.key, pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) pending.push(item);
+    } else if (isPair(node)) {
+      pending.push(node.key, node.value);
+    }
+  }
+  return problems;
+}
+
+function isStackOverflow(message: string): boolean {
+  return /call stack/i.test(message);
+}
+
+function yamlErrors(file: string, lines: LineCounter, problems: YamlProblem[]): ContentError[] {
+  const sorted = [...problems].sort((a, b) => a.offset - b.offset);
+  const located = (problem: YamlProblem, detail: string) => {
+    const at = lines.linePos(problem.offset);
+    return new ContentError("yaml", file, at.line, at.col, "front matter", detail);
+  };
+  const overflow = sorted.find((problem) => isStackOverflow(problem.message));
+  if (overflow) return [located(overflow, nestedTooDeeply)];
+  const errors = sorted.slice(0, maxYamlErrors).map((problem) => {
+    const message = problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    return located(problem, `YAML syntax error: ${message}`);
+  });
+  if (sorted.length > maxYamlErrors) {
+    const rest = sorted.length - maxYamlErrors;
+    errors.push(located(sorted[maxYamlErrors], `and ${rest.toLocaleString("en-US")} more YAML syntax error${rest === 1 ? "" : "s"} after this point; fix the ones above first`));
+  }
+  return errors;
+}
+
 const noopYaml = { parse: () => ({}) };
 
 export function readSource(file: string, bytes: Uint8Array): SourceResult {
@@ -52,6 +129,8 @@ export function readSource(file: string, bytes: Uint8Array): SourceResult {
   const decoded = decode(file, bytes);
   if (!("text" in decoded)) return decoded;
   const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const refused = checkText(file, text);
+  if (refused) return refused;
 
   if (!/^---[ \t]*\n/.test(text)) {
     return fail(file, 1, 1, "front matter", "the file must start with a line of three dashes (---) followed by the profile's fields");
@@ -65,28 +144,23 @@ export function readSource(file: string, bytes: Uint8Array): SourceResult {
   const lines = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(split.matter, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(split.matter, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
   } catch (error) {
-    return fail(file, 1, 1, "front matter", `the front matter could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    return fail(file, 1, 1, "front matter", isStackOverflow(message) ? nestedTooDeeply : `the front matter could not be read: ${message}`);
   }
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map((error) => {
-        const at = lines.linePos(error.pos[0]);
-        const message = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-        return new ContentError("yaml", file, at.line, at.col, "front matter", `YAML syntax error: ${message}`);
-      }),
-    };
-  }
+  const problems: YamlProblem[] = doc.errors.map((error) => ({ offset: error.pos[0], message: error.message }));
+  problems.push(...duplicateKeys(doc));
+  if (problems.length > 0) return { ok: false, errors: yamlErrors(file, lines, problems) };
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount });
   } catch (error) {
-    const detail = error instanceof Error && /alias/i.test(error.message)
+    const message = error instanceof Error ? error.message : String(error);
+    const detail = /alias/i.test(message)
       ? "too many YAML aliases (*name): write the values out instead"
-      : `the front matter could not be read: ${error instanceof Error ? error.message : String(error)}`;
+      : isStackOverflow(message) ? nestedTooDeeply : `the front matter could not be read: ${message}`;
     return fail(file, 1, 1, "front matter", detail);
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {

@@ -11,6 +11,14 @@ import { closestKey } from "./suggest";
 import { keyPositions, positionOf } from "./yaml-position";
 
 export const minBodyWords = 80;
+/** Unknown keys reported one by one per object; past this, one summary (a pasted data dump has thousands). */
+export const maxUnknownKeyErrors = 20;
+const maxDetailLength = 300;
+
+/** Messages quote the value they reject; a value pasted by mistake can be megabytes long. */
+function shorten(text: string): string {
+  return text.length > maxDetailLength ? `${text.slice(0, maxDetailLength)}…` : text;
+}
 
 /** The object schema found by following `path` through optional, default, array and object layers. */
 function schemaAt(schema: z.core.$ZodType, path: ReadonlyArray<PropertyKey>): z.core.$ZodType | undefined {
@@ -39,12 +47,21 @@ function unknownKeyErrors(file: string, source: Source, issue: z.core.$ZodIssueU
   const objectSchema = schemaAt(profileSchema, issue.path);
   const known = objectSchema instanceof z.ZodObject ? Object.keys(objectSchema.shape) : [];
   const positions = keyPositions(source.doc, source.lines, issue.path);
-  return issue.keys.map((key) => {
+  const errors = issue.keys.slice(0, maxUnknownKeyErrors).map((key) => {
     const at = positions.get(key) ?? { line: 1, column: 1 };
     const suggestion = closestKey(key, known);
     const hint = suggestion ? ` — did you mean "${suggestion}"?` : ` — known keys here: ${known.join(", ")}`;
-    return new ContentError("schema", file, at.line, at.column, formatFieldPath([...issue.path, key]), `unknown key${hint}`);
+    // A key written as `: value` or `"": value` is empty; the field must still say something.
+    const field = formatFieldPath([...issue.path, key === "" ? '""' : key]);
+    return new ContentError("schema", file, at.line, at.column, shorten(field), `unknown key${hint}`);
   });
+  const rest = issue.keys.slice(maxUnknownKeyErrors);
+  if (rest.length > 0) {
+    const at = positions.get(rest[0]) ?? { line: 1, column: 1 };
+    errors.push(new ContentError("schema", file, at.line, at.column, formatFieldPath(issue.path) || "front matter",
+      shorten(`and ${rest.length.toLocaleString("en-US")} more unknown key${rest.length === 1 ? "" : "s"} from here on: ${rest.slice(0, 5).join(", ")}${rest.length > 5 ? ", …" : ""}`)));
+  }
+  return errors;
 }
 
 /** For a misspelt choice (`healthcre`), the closest allowed value. */
@@ -69,7 +86,7 @@ function issueDetail(source: Source, issue: z.core.$ZodIssue): string {
     if (value === undefined) return `required: add "${String(issue.path.at(-1))}"`;
     if (value === null) return emptyHint(issue.path);
   }
-  return issue.message + enumHint(issue);
+  return shorten(issue.message + enumHint(issue));
 }
 
 function issueToErrors(file: string, source: Source, issue: z.core.$ZodIssue): ContentError[] {
