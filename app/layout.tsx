@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
-import { ContentRefresher } from "@/components/dev/content-refresher";
 import { SiteHeader } from "@/components/site-header";
 import { pageMetadata } from "@/lib/metadata";
 import { siteConfig, siteOrigin } from "@/lib/site";
@@ -37,7 +36,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        {process.env.NODE_ENV === "development" && <ContentRefresher />}
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CareerRoute, careerMetadata } from "@/components/career/career-route";
+import { ContentRefresher } from "@/components/dev/content-refresher";
 import { isDevelopment } from "@/lib/careers";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -17,5 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DevCareerPage({ params }: Props) {
   if (!isDevelopment) notFound();
-  return <CareerRoute slug={(await params).slug} />;
+  // Only this development route loads the refresher, so no production page ships it.
+  return (
+    <>
+      <CareerRoute slug={(await params).slug} />
+      <ContentRefresher />
+    </>
+  );
 }
