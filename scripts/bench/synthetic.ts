@@ -105,7 +105,8 @@ export function syntheticProfiles(count: number, seed = 42): SyntheticProfile[] 
         epoch: { empathy: 1 + Math.floor(rand() * 5), presence: 1 + Math.floor(rand() * 5), opinion: 1 + Math.floor(rand() * 5), creativity: 1 + Math.floor(rand() * 5), hope: 1 + Math.floor(rand() * 5) },
       },
       skills: [pick(tools), pick(tools)].filter((tool, position, all) => all.indexOf(tool) === position),
-      related: count > 2 ? [slugs[(index + 1) % count], slugs[(index + 2) % count]] : undefined,
+      // Neighbours on both sides, so every link goes both ways (no one-way `related` warnings).
+      related: count > 2 ? [slugs[(index + count - 1) % count], slugs[(index + 1) % count]] : undefined,
       updated: "2026-01-15",
     };
     const body = ["A typical day", "Who thrives", "Rewards and frustrations", "Getting in"]

@@ -49,3 +49,28 @@ describe("headings", () => {
     expect(renderMarkdown("## Two words\n\nOne two **three** [four](https://a.example) — five.").wordCount).toBe(7);
   });
 });
+
+// Plain prose skips the GFM extension (lib/markdown.ts, `gfmSyntax`); each of these must still get it.
+const gfmFeatures: Array<[name: string, markdown: string, expected: RegExp]> = [
+  ["table with pipes", "| a | b |\n| - | - |\n| 1 | 2 |", /<table>/],
+  ["table without pipes", "Heading\n:-\nvalue", /<table>/],
+  ["strikethrough", "It was ~~cheap~~ dear.", /<del>cheap<\/del>/],
+  ["task list", "- [x] done\n- [ ] to do", /type="checkbox"/],
+  ["footnote", "Pay rose.[^1]\n\n[^1]: BLS, 2024.", /href="#user-content-fn-1"/],
+  ["www autolink", "See WWW.bls.gov today.", /<a href="http:\/\/WWW\.bls\.gov">/],
+  ["https autolink", "See https://bls.gov today.", /<a href="https:\/\/bls\.gov">/],
+  ["email autolink", "Write to jobs@example.org today.", /<a href="mailto:jobs@example\.org">/],
+  ["email spelt with a character reference", "Write to jobs&#64;example.org today.", /<a href="mailto:jobs@example\.org">/],
+];
+
+describe("GitHub-flavoured Markdown", () => {
+  it.each(gfmFeatures)("renders a %s", (_name, markdown, expected) => {
+    expect(renderMarkdown(markdown).html).toMatch(expected);
+  });
+
+  it("renders plain prose the same with or without it", () => {
+    const { html, wordCount } = renderMarkdown("## Who thrives\n\nPeople who like order: lists, ledgers - and a 9-to-5 day.\n\n* one\n* two");
+    expect(html).toBe('<h2 id="inside-who-thrives">Who thrives</h2>\n<p>People who like order: lists, ledgers - and a 9-to-5 day.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>');
+    expect(wordCount).toBe(14);
+  });
+});
