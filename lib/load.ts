@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkCrossFile, type CrossFileEntry } from "./cross-file";
 import { ContentError } from "./errors";
-import { renderMarkdown, type TocEntry } from "./markdown";
+import { deepestNestingLine, markdownTooComplex, renderMarkdown, type RenderedMarkdown, type TocEntry } from "./markdown";
 import { careerProgression, type ProgressionStage } from "./progression";
 import { slugPattern, slugRule, type ProfileData } from "./schema";
 import { computeScore, type Score } from "./score";
@@ -54,6 +54,19 @@ function listPositions(source: Source, field: "related" | "redirectFrom", count:
   return { listed: Array.from({ length: count }, (_, index) => at(index)), other: at(-1) };
 }
 
+/** The body as HTML, or a located error when it cannot be rendered (too convoluted, or nested too deeply). */
+function renderBody(file: string, source: Source): RenderedMarkdown | ContentError {
+  const tooComplex = markdownTooComplex(source.body);
+  if (tooComplex) return new ContentError("markdown", file, source.bodyLine + tooComplex.line, 1, "body", `the narrative ${tooComplex.reason}`);
+  try {
+    return renderMarkdown(source.body);
+  } catch (error) {
+    const reason = error instanceof RangeError ? "its lists, quotes or emphasis are nested too deeply" : String(error);
+    const line = source.bodyLine + deepestNestingLine(source.body);
+    return new ContentError("markdown", file, line, 1, "body", `the narrative could not be rendered: ${reason}; simplify it`);
+  }
+}
+
 export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
   const slug = path.basename(file, ".md");
   const problems: ContentError[] = [];
@@ -69,7 +82,8 @@ export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
   const { source } = read;
   const draft = Reflect.get(Object(source.data), "draft") === true;
 
-  const rendered = renderMarkdown(source.body);
+  const rendered = renderBody(file, source);
+  if (rendered instanceof ContentError) return { file, draft, problems: [...problems, rendered], entry: { ...placeholder, draft } };
   problems.push(...checkBody(file, source, rendered));
   const validated = validateFrontMatter(file, source);
   if (!validated.ok) return { file, draft, problems: [...problems, ...validated.errors], entry: { ...placeholder, draft } };

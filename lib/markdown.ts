@@ -82,6 +82,37 @@ const commonMark = createProcessor(false);
  */
 const gfmSyntax = /[~|@&[\]]|:-|-:|www|http/i;
 
+/** Emphasis markers a narrative may hold: the parser's cost grows with their square (real profiles have a few dozen). */
+export const maxEmphasisMarkers = 2_000;
+
+/**
+ * Why a body is too convoluted to render safely, with the 0-based line (within the body) where it
+ * becomes so, or undefined when it is fine.
+ */
+export function markdownTooComplex(markdown: string): { line: number; reason: string } | undefined {
+  let markers = 0;
+  let line = 0;
+  for (let index = 0; index < markdown.length; index++) {
+    const code = markdown.charCodeAt(index);
+    if (code === 10) line++;
+    else if ((code === 42 || code === 95) && ++markers > maxEmphasisMarkers) {
+      const total = markers + (markdown.slice(index + 1).match(/[*_]/g)?.length ?? 0);
+      return { line, reason: `has ${total} * and _ emphasis markers (at most ${maxEmphasisMarkers}): use plain text, with *emphasis* only where it matters` };
+    }
+  }
+  return undefined;
+}
+
+/** The 0-based line of the body with the deepest run of quote and list markers (where nesting overflowed). */
+export function deepestNestingLine(markdown: string): number {
+  let deepest = { line: 0, depth: -1 };
+  markdown.split("\n").forEach((text, line) => {
+    const depth = text.match(/^(?:\s*(?:>|[*+-]|\d{1,9}[.)])(?=\s|$))*/)?.[0].length ?? 0;
+    if (depth > deepest.depth) deepest = { line, depth };
+  });
+  return deepest.line;
+}
+
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const result: RenderedMarkdown = { html: "", toc: [], wordCount: 0, topLevelHeadings: [], rawHtml: [] };
   const processor = gfmSyntax.test(markdown) ? withGfm : commonMark;
