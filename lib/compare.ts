@@ -1,6 +1,7 @@
 /**
  * Reads /compare?careers=a,b,c: up to four known careers, in the order given, plus the slugs that
- * are unknown (named on the page) and any that were dropped over the limit. Never throws.
+ * are unknown (named on the page) and any that were dropped over the limit. `add` may also be what
+ * someone typed ("nurse"): with `find`, it adds the best match not already compared. Never throws.
  */
 import type { RawParams } from "./browse-query";
 import type { Career } from "./load";
@@ -14,22 +15,41 @@ export type Comparison = { careers: Career[]; unknown: string[]; dropped: string
 function values(params: RawParams, name: string): string[] {
   const param: unknown = Object.hasOwn(params, name) ? params[name] : undefined;
   const all = (Array.isArray(param) ? param : [param]).filter((value): value is string => typeof value === "string");
-  return all.join(",").slice(0, 2000).split(",").map((slug) => slug.trim().toLowerCase()).filter(Boolean);
+  return all.join(",").slice(0, 2000).split(",").map((slug) => slug.trim().replace(/\s+/g, " ").toLowerCase()).filter(Boolean);
 }
 
-export function parseComparison(params: RawParams, careers: readonly Career[]): Comparison {
+const shown = (text: string) => (slugPattern.test(text) ? text : `${text.slice(0, 40)}${text.length > 40 ? "…" : ""}`);
+
+export function parseComparison(params: RawParams, careers: readonly Career[], find?: (text: string) => string[]): Comparison {
   const bySlug = new Map(careers.map((career) => [career.slug, career]));
-  const requested = [...new Set([...values(params, "careers"), ...values(params, "add")])].slice(0, 50);
   const found: Career[] = [];
   const unknown: string[] = [];
   const dropped: string[] = [];
-  for (const slug of requested) {
-    const career = bySlug.get(slug);
-    if (!career) unknown.push(slugPattern.test(slug) ? slug : `${slug.slice(0, 40)}${slug.length > 40 ? "…" : ""}`);
-    else if (found.length < maxCompared) found.push(career);
+  const take = (career: Career) => {
+    if (found.includes(career)) return;
+    if (found.length < maxCompared) found.push(career);
     else dropped.push(career.title);
+  };
+  for (const slug of [...new Set(values(params, "careers"))].slice(0, 50)) {
+    const career = bySlug.get(slug);
+    if (career) take(career);
+    else unknown.push(shown(slug));
+  }
+  for (const text of [...new Set(values(params, "add"))].slice(0, 10)) {
+    const exact = bySlug.get(text) ?? careers.find((career) => career.title.toLowerCase() === text);
+    const match = exact ?? (find?.(text) ?? []).map((slug) => bySlug.get(slug)).find((career) => career && !found.includes(career));
+    if (match) take(match);
+    else unknown.push(shown(text));
   }
   return { careers: found, unknown, dropped };
+}
+
+/** Careers worth offering next: the compared careers' related ones, not yet compared, at most `limit`. */
+export function suggestedAdditions(compared: readonly Career[], careers: readonly Career[], limit = 6): Career[] {
+  const bySlug = new Map(careers.map((career) => [career.slug, career]));
+  const chosen = new Set(compared.map((career) => career.slug));
+  const slugs = [...new Set(compared.flatMap((career) => career.related ?? []))].filter((slug) => !chosen.has(slug));
+  return slugs.flatMap((slug) => bySlug.get(slug) ?? []).slice(0, limit);
 }
 
 /** The shareable URL of a comparison of these slugs. */

@@ -1,23 +1,41 @@
+import Link from "next/link";
 import type { Career } from "@/lib/careers";
-import { maxCompared } from "@/lib/compare";
+import { compareHref, maxCompared } from "@/lib/compare";
 
-/** Adds a career with a plain GET form: the current selection travels in a hidden field. */
-export function AddCareerForm({ current, all }: { current: Career[]; all: Array<Pick<Career, "slug" | "title">> }) {
+/**
+ * Adds a career with a plain GET form: type a title (the best match is added) or pick a
+ * suggestion. The current selection travels in a hidden field, so the page stays small however
+ * large the catalog is.
+ */
+export function AddCareerForm({ current, suggestions }: { current: Career[]; suggestions: Career[] }) {
   if (current.length >= maxCompared) return <p className="muted">You are comparing the most careers at once ({maxCompared}). Remove one to add another.</p>;
-  const chosen = new Set(current.map((career) => career.slug));
+  const slugs = current.map((career) => career.slug);
   return (
-    <form className="add-career" method="get" action="/compare">
-      <input type="hidden" name="careers" value={current.map((career) => career.slug).join(",")} />
-      <label htmlFor="add-career">Add a career</label>
-      <div className="search-row">
-        <select id="add-career" name="add" required defaultValue="">
-          <option value="" disabled>Choose a career…</option>
-          {all.filter((career) => !chosen.has(career.slug)).map((career) => (
-            <option key={career.slug} value={career.slug}>{career.title}</option>
-          ))}
-        </select>
-        <button type="submit" className="button">Add</button>
-      </div>
-    </form>
+    <section className="add-career" aria-labelledby="add-career-heading">
+      <h2 id="add-career-heading" className="section-title">Add a career</h2>
+      <form method="get" action="/compare">
+        <input type="hidden" name="careers" value={slugs.join(",")} />
+        <label htmlFor="add-career">Job title</label>
+        <div className="search-row">
+          <input id="add-career" type="search" name="add" required maxLength={100} placeholder="e.g. nurse, welder, CMA" />
+          <button type="submit" className="button">Add</button>
+        </div>
+      </form>
+      {suggestions.length > 0 && (
+        <>
+          <p className="add-career__hint">Or add a related career:</p>
+          <ul className="add-career__suggestions">
+            {suggestions.map((career) => (
+              <li key={career.slug}>
+                <Link href={compareHref([...slugs, career.slug])}>
+                  <span className="visually-hidden">Add </span>
+                  {career.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

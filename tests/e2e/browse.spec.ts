@@ -82,15 +82,28 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("compare: add, remove, and unknown slugs", async ({ page }) => {
       await page.goto("/compare?careers=medical-assistants,not-a-career,phlebotomists");
-      await expect(page.getByRole("status")).toContainText("We have no career called “not-a-career”");
+      await expect(page.getByRole("status")).toContainText("We found no career matching “not-a-career”");
       const headers = page.locator(".compare-table thead th");
       await expect(headers).toHaveText([/Medical Assistants/, /Phlebotomists/]);
       await expect(page.locator(".compare-table")).toContainText("$42,000");
       await expect(page.locator(".compare-table")).toContainText("CMA, RMA, NCMA, CCMA");
 
-      await page.getByLabel("Add a career").selectOption("dental-assistants");
-      await page.getByRole("button", { name: "Add" }).click();
+      // Typing a title adds its best match; a typo still finds it.
+      await page.getByLabel("Job title").fill("dentl assistant");
+      await page.getByRole("button", { name: "Add", exact: true }).click();
       await expect(page).toHaveURL(/\/compare\?careers=medical-assistants,phlebotomists,dental-assistants$/);
+      await expect(headers).toHaveCount(3);
+
+      // Suggestions are the compared careers' related ones, one click each.
+      await page.getByRole("link", { name: "Add Licensed Practical and Licensed Vocational Nurses" }).click();
+      await expect(page).toHaveURL(/\/compare\?careers=medical-assistants,phlebotomists,dental-assistants,licensed-practical-nurses$/);
+      await expect(headers).toHaveCount(4);
+      await expect(page.getByText("You are comparing the most careers at once (4)")).toBeVisible();
+      await page.getByRole("link", { name: "Remove Licensed Practical and Licensed Vocational Nurses" }).click();
+
+      await page.getByLabel("Job title").fill("zzzz qqqq");
+      await page.getByRole("button", { name: "Add", exact: true }).click();
+      await expect(page.getByRole("status")).toContainText("We found no career matching “zzzz qqqq”");
       await expect(headers).toHaveCount(3);
 
       await page.getByRole("link", { name: "Remove Phlebotomists" }).click();

@@ -2,9 +2,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { browseCareers, pageSize } from "@/lib/browse";
 import { browseHref, parseBrowseQuery } from "@/lib/browse-query";
-import { compareHref, parseComparison } from "@/lib/compare";
+import { compareHref, parseComparison, suggestedAdditions } from "@/lib/compare";
 import { loadCatalog } from "@/lib/load";
-import { buildSearchIndex } from "@/lib/search";
+import { buildSearchIndex, searchSlugs } from "@/lib/search";
 import { entryLevelIds } from "@/lib/taxonomy";
 
 const careers = loadCatalog(path.resolve("content/careers"), "production").careers;
@@ -119,5 +119,25 @@ describe("comparisons", () => {
     expect(parseComparison({ careers: "medical-assistants", add: "phlebotomists" }, careers).careers).toHaveLength(2);
     expect(parseComparison({ careers: ["", ",,,", "<b>".repeat(5000)] }, careers).unknown[0]).toMatch(/…$/);
     expect(compareHref(["a", "b"])).toBe("/compare?careers=a,b");
+  });
+
+  it("adds what someone typed: an exact title, or the best match not already compared", () => {
+    const find = (text: string) => searchSlugs(index, text);
+    const slugsOf = (params: Record<string, string>) => parseComparison(params, careers, find).careers.map((career) => career.slug);
+    expect(slugsOf({ careers: "medical-assistants", add: "Phlebotomists" })).toEqual(["medical-assistants", "phlebotomists"]);
+    expect(slugsOf({ careers: "medical-assistants", add: "dentl asistant" })).toEqual(["medical-assistants", "dental-assistants"]);
+    // "nurse" matches several careers: the best one not yet compared is added.
+    expect(slugsOf({ careers: "registered-nurses", add: "nurse" })).toEqual(["registered-nurses", "licensed-practical-nurses"]);
+    const none = parseComparison({ careers: "medical-assistants", add: "zzzz qqqq" }, careers, find);
+    expect(none.unknown).toEqual(["zzzz qqqq"]);
+  });
+
+  it("suggests the compared careers' related ones, never those already compared, at most six", () => {
+    const compared = careers.filter((career) => ["medical-assistants", "phlebotomists"].includes(career.slug));
+    const suggestions = suggestedAdditions(compared, careers).map((career) => career.slug);
+    expect(suggestions).toContain("dental-assistants");
+    expect(suggestions).not.toContain("medical-assistants");
+    expect(suggestions).not.toContain("phlebotomists");
+    expect(suggestions.length).toBeLessThanOrEqual(6);
   });
 });
