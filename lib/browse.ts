@@ -1,6 +1,6 @@
 /** Filters, sorts and pages careers for /careers from a parsed browse query. Pure. */
 import type { BrowseQuery, SortKey } from "./browse-query";
-import type { Career } from "./load";
+import { titleOrder, type Career } from "./load";
 import { searchSlugs, type SearchIndex } from "./search";
 import { entryLevelIds } from "./taxonomy";
 
@@ -18,8 +18,7 @@ function matchesFilters(career: Career, query: BrowseQuery): boolean {
   return true;
 }
 
-const collator = new Intl.Collator("en");
-const byTitle = (a: Career, b: Career) => collator.compare(a.title, b.title);
+const byTitle = (a: Career, b: Career) => titleOrder.compare(a.title, b.title);
 const comparators: Record<Exclude<SortKey, "relevance">, (a: Career, b: Career) => number> = {
   title: byTitle,
   salary: (a, b) => b.salary.median - a.salary.median || byTitle(a, b),
@@ -48,7 +47,9 @@ export function browseCareers(careers: readonly Career[], index: SearchIndex, qu
     found = [...careers];
   }
   found = found.filter((career) => matchesFilters(career, query));
-  if (query.sort !== "relevance") found.sort(comparators[query.sort]);
+  // The catalog is already in title order, so an A–Z list of it needs no sorting.
+  const alreadySorted = !query.q && query.sort === "title";
+  if (query.sort !== "relevance" && !alreadySorted) found.sort(comparators[query.sort]);
 
   const pageCount = Math.max(1, Math.ceil(found.length / pageSize));
   const page = Math.min(query.page, pageCount);

@@ -67,6 +67,9 @@ function renderBody(file: string, source: Source): RenderedMarkdown | ContentErr
   }
 }
 
+/** The catalog's order: by title, as people read them. browse.ts relies on it to skip sorting A–Z lists. */
+export const titleOrder = new Intl.Collator("en");
+
 export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
   const slug = path.basename(file, ".md");
   const problems: ContentError[] = [];
@@ -148,6 +151,6 @@ export function loadCatalog(dir: string, mode: LoadMode, displayRoot: string = p
   const careers = results
     .flatMap((result) => (result.career ? [result.career] : []))
     .filter((career) => !invalidFiles.has(career.file) && (mode === "development" || !career.draft))
-    .sort((a, b) => a.title.localeCompare(b.title));
+    .sort((a, b) => titleOrder.compare(a.title, b.title));
   return { careers, errors, warnings: problems.filter(isWarning) };
 }
