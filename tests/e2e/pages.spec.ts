@@ -51,3 +51,13 @@ test.describe("on a phone", () => {
     }
   });
 });
+
+test.describe("in dark mode", () => {
+  test.use({ colorScheme: "dark" });
+  test("the home page, a profile and the list have no accessibility violations (contrast included)", async ({ page }) => {
+    for (const path of ["/", "/careers/medical-assistants", "/careers?q=nurse", "/compare?careers=medical-assistants,phlebotomists"]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+  });
+});
