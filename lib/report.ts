@@ -40,9 +40,12 @@ export function formatAnnotation(problem: ContentError): string {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
-function textReport({ errors, warnings, validProfiles, seconds }: CheckResult, githubActions: boolean): CheckOutput {
+function textReport({ errors, warnings, validProfiles, seconds }: CheckResult, githubActions: boolean, brief: boolean): CheckOutput {
   const stderr: string[] = [];
-  if (warnings.length > 0) stderr.push(`${formatErrors(warnings)}\n`);
+  // Brief (the build): editorial advice is counted, not listed; problems that change the page still are.
+  const listed = brief ? warnings.filter((warning) => warning.kind !== "editorial") : warnings;
+  if (listed.length > 0) stderr.push(`${formatErrors(listed)}\n`);
+  if (listed.length < warnings.length) stderr.push(`${plural(warnings.length - listed.length, "editorial warning")}: run \`npm run content:check\` to list them.`);
   if (errors.length > 0) {
     const files = new Set(errors.map((error) => error.file)).size;
     stderr.push(formatErrors(errors));
@@ -56,10 +59,10 @@ function textReport({ errors, warnings, validProfiles, seconds }: CheckResult, g
 }
 
 /** The check's whole output. Exits non-zero only for errors; warnings never fail the check. */
-export function checkReport(result: CheckResult, options: { format: ReportFormat; githubActions: boolean }): CheckOutput {
+export function checkReport(result: CheckResult, options: { format: ReportFormat; githubActions: boolean; brief?: boolean }): CheckOutput {
   if (options.format === "json") {
     const stdout = JSON.stringify(toProblems([...result.errors, ...result.warnings]), null, 2);
     return { stdout, stderr: "", exitCode: result.errors.length > 0 ? 1 : 0 };
   }
-  return textReport(result, options.githubActions);
+  return textReport(result, options.githubActions, options.brief ?? false);
 }

@@ -40,6 +40,15 @@ describe("text output", () => {
     ].join("\n"));
   });
 
+  it("with --brief (the build), counts editorial warnings but still lists the others", () => {
+    const dropped = new ContentError("markdown", "content/careers/c.md", 40, 1, "body", "raw HTML is not shown: <div>", "warning");
+    const output = checkReport(result([], [warning, dropped]), { format: "text", githubActions: false, brief: true });
+    expect(output.exitCode).toBe(0);
+    expect(output.stderr).toContain("content/careers/c.md:40:1  body  warning: raw HTML is not shown");
+    expect(output.stderr).not.toContain("only 3 duties");
+    expect(output.stderr).toContain("1 editorial warning: run `npm run content:check` to list them.");
+  });
+
   it("passes with warnings, saying how many", () => {
     const output = checkReport(result([], [warning]), { format: "text", githubActions: false });
     expect(output).toMatchObject({ exitCode: 0, stdout: "All 7 published profiles are valid (1 warning, 0.25 s)." });
