@@ -14,12 +14,12 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { launch } from "chrome-launcher";
 import lighthouse, { desktopConfig, generateReport, type Result } from "lighthouse";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { chromiumHint, chromiumLaunchOptions, findChromium } from "../tests/browser";
+import { freePort, waitForServer } from "./bench/measure";
 
 const pages = ["/careers/medical-assistants", "/careers", "/careers?q=nurse", "/compare?careers=medical-assistants,phlebotomists", "/"];
 const formFactors = ["mobile", "desktop"] as const;
@@ -42,31 +42,6 @@ type Run = {
   samples: Sample[];
 };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
-    });
-  });
-}
-
-async function waitForServer(origin: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(origin + "/")).ok) return;
-    } catch {
-      // Not listening yet: try again below.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the server at ${origin} did not answer within 60 s`);
-}
-
 /** Builds the real content into .next-lighthouse and starts `next start` on a free port. */
 async function startServer(logFile: string): Promise<{ origin: string; server: ChildProcess }> {
   const port = await freePort();
@@ -81,7 +56,7 @@ async function startServer(logFile: string): Promise<{ origin: string; server: C
     throw new Error(`next build failed (exit ${build.status ?? build.signal}); see ${logFile}`);
   }
   const server = spawn(next, ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", log, log], detached: true });
-  await waitForServer(origin, server);
+  await waitForServer(`${origin}/`, server);
   return { origin, server };
 }
 
