@@ -2,14 +2,12 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { pageMetadata } from "@/lib/metadata";
+import { siteMetadata } from "@/lib/metadata";
 import { siteConfig, siteOrigin } from "@/lib/site";
 import "./globals.css";
 
-const defaults = pageMetadata({ title: `${siteConfig.name}: career profiles`, description: siteConfig.description, path: "/" });
-
 export const metadata: Metadata = {
-  ...defaults,
+  ...siteMetadata(),
   metadataBase: new URL(siteOrigin()),
   title: { default: `${siteConfig.name}: career profiles`, template: `%s | ${siteConfig.name}` },
   applicationName: siteConfig.name,

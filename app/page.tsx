@@ -5,12 +5,12 @@ import { TierDistribution } from "@/components/home/tier-distribution";
 import { browseHref } from "@/lib/browse-query";
 import { getCareers } from "@/lib/careers";
 import { countByCategory, countByTier, pickStarters } from "@/lib/catalog-stats";
-import { pageMetadata } from "@/lib/metadata";
+import { siteMetadata } from "@/lib/metadata";
 import { siteConfig } from "@/lib/site";
 import { categoryLabel } from "@/lib/taxonomy";
 
 export const metadata: Metadata = {
-  ...pageMetadata({ title: `${siteConfig.name}: career profiles`, description: siteConfig.description, path: "/" }),
+  ...siteMetadata(),
   title: { absolute: `${siteConfig.name}: understand a job before you choose it` },
 };
 

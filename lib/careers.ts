@@ -6,7 +6,8 @@
 import path from "node:path";
 import { formatErrors, sortErrors, type ContentError } from "./errors";
 import { loadCatalog, type Career, type Catalog } from "./load";
-import { buildSearchIndex, type SearchIndex } from "./search";
+import { briefWarnings } from "./report";
+import { buildSearchIndex, searchSlugs, type SearchIndex } from "./search";
 
 export type { Career } from "./load";
 
@@ -23,10 +24,9 @@ let lastReport = "";
 
 /** Errors and warnings about broken content; editorial advice is only counted (`npm run content:check` lists it). */
 function reportInDevelopment(catalog: Catalog) {
-  const advice = catalog.warnings.filter((warning) => warning.kind === "editorial").length;
-  const broken = [...catalog.errors, ...catalog.warnings.filter((warning) => warning.kind !== "editorial")];
-  const note = advice > 0 ? `\n(and ${advice} editorial warning${advice === 1 ? "" : "s"}: run npm run content:check)` : "";
-  const report = broken.length > 0 ? `${formatErrors(broken)}${note}` : "";
+  const { listed, note } = briefWarnings(catalog.warnings);
+  const broken = [...catalog.errors, ...listed];
+  const report = broken.length > 0 ? [formatErrors(broken), note].filter(Boolean).join("\n") : "";
   if (report !== lastReport && report !== "") console.error(`\nContent problems:\n${report}\n`);
   lastReport = report;
 }
@@ -86,4 +86,9 @@ export function getSearchIndex(): SearchIndex {
     indexes.set(catalog, index);
   }
   return index;
+}
+
+/** Slugs of the careers matching what someone typed, best first. */
+export function findCareerSlugs(text: string): string[] {
+  return searchSlugs(getSearchIndex(), text);
 }

@@ -5,9 +5,10 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
+import { contentRoot, isDevelopment } from "./careers";
 import { ContentError } from "./errors";
+import { parseYaml } from "./source";
 import { closestKey } from "./suggest";
 import { categoryIds, type CategoryId } from "./taxonomy";
 import { positionOf } from "./yaml-position";
@@ -17,17 +18,11 @@ export type CategoryDescriptions = Partial<Record<CategoryId, string>>;
 const descriptionSchema = z.string({ error: "expected a sentence of text" }).trim().min(10, { error: "must be at least 10 characters" }).max(300, { error: "must be at most 300 characters" });
 
 export function parseCategoryDescriptions(file: string, text: string): { descriptions: CategoryDescriptions; errors: ContentError[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const errors = doc.errors.map((error) => {
-      const { line, col } = lines.linePos(error.pos[0]);
-      return new ContentError("yaml", file, line, col, "(yaml)", error.message.split("\n")[0]);
-    });
-    return { descriptions: {}, errors };
-  }
-  const data: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {};
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+  const parsed = parseYaml(file, text, "(yaml)");
+  if (!parsed.ok) return { descriptions: {}, errors: parsed.errors };
+  const { doc, lines } = parsed;
+  const data = parsed.data ?? {};
+  if (typeof data !== "object" || Array.isArray(data)) {
     return { descriptions: {}, errors: [new ContentError("schema", file, 1, 1, "(file)", "expected one `category-id: description` line per category")] };
   }
   const descriptions: CategoryDescriptions = {};
@@ -39,9 +34,9 @@ export function parseCategoryDescriptions(file: string, text: string): { descrip
       errors.push(new ContentError("schema", file, at.line, at.column, key, `unknown category${suggestion ? ` — did you mean "${suggestion}"?` : ""}`));
       continue;
     }
-    const parsed = descriptionSchema.safeParse(value);
-    if (parsed.success) descriptions[key as CategoryId] = parsed.data;
-    else errors.push(new ContentError("schema", file, at.line, at.column, key, parsed.error.issues[0]?.message ?? "invalid"));
+    const description = descriptionSchema.safeParse(value);
+    if (description.success) descriptions[key as CategoryId] = description.data;
+    else errors.push(new ContentError("schema", file, at.line, at.column, key, description.error.issues[0]?.message ?? "invalid"));
   }
   return { descriptions, errors };
 }
@@ -53,11 +48,15 @@ export function loadCategoryDescriptions(file: string, displayName = file): { de
 
 let cached: CategoryDescriptions | undefined;
 
-/** The description of a category for pages; a broken file is reported once and shows no descriptions. */
+/**
+ * The description of a category for pages, from `<content>/categories.yml`: read once in
+ * production, on every call in development (so edits show); a broken file costs only the
+ * descriptions, and its problems are printed.
+ */
 export function categoryDescription(id: CategoryId): string | undefined {
-  if (!cached) {
-    const file = path.join(process.cwd(), "content", "categories.yml");
-    const { descriptions, errors } = loadCategoryDescriptions(file, "content/categories.yml");
+  if (!cached || isDevelopment) {
+    const file = path.join(contentRoot(), "categories.yml");
+    const { descriptions, errors } = loadCategoryDescriptions(file, path.relative(process.cwd(), file));
     if (errors.length > 0) console.error(errors.map((error) => error.message).join("\n"));
     cached = descriptions;
   }

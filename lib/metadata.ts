@@ -20,6 +20,11 @@ export type PageMetadataInput = {
   noIndex?: boolean;
 };
 
+/** The home page's metadata, which is also every page's default. */
+export function siteMetadata(): Metadata {
+  return pageMetadata({ title: `${siteConfig.name}: career profiles`, description: siteConfig.description, path: "/" });
+}
+
 export function pageMetadata({ title, description, path, image = siteImage, type = "website", noIndex = false }: PageMetadataInput): Metadata {
   const images = [{ url: image.url, alt: image.alt, ...ogImageSize, type: "image/png" }];
   return {

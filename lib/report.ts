@@ -40,12 +40,21 @@ export function formatAnnotation(problem: ContentError): string {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
+/**
+ * For short reports (the build, the dev server): warnings that change the page are listed, editorial
+ * advice is only counted, with a line saying where to see it.
+ */
+export function briefWarnings(warnings: readonly ContentError[]): { listed: ContentError[]; note: string } {
+  const listed = warnings.filter((warning) => warning.kind !== "editorial");
+  const counted = warnings.length - listed.length;
+  return { listed, note: counted > 0 ? `${plural(counted, "editorial warning")}: run \`npm run content:check\` to list them.` : "" };
+}
+
 function textReport({ errors, warnings, validProfiles, seconds }: CheckResult, githubActions: boolean, brief: boolean): CheckOutput {
   const stderr: string[] = [];
-  // Brief (the build): editorial advice is counted, not listed; problems that change the page still are.
-  const listed = brief ? warnings.filter((warning) => warning.kind !== "editorial") : warnings;
+  const { listed, note } = brief ? briefWarnings(warnings) : { listed: warnings, note: "" };
   if (listed.length > 0) stderr.push(`${formatErrors(listed)}\n`);
-  if (listed.length < warnings.length) stderr.push(`${plural(warnings.length - listed.length, "editorial warning")}: run \`npm run content:check\` to list them.`);
+  if (note) stderr.push(note);
   if (errors.length > 0) {
     const files = new Set(errors.map((error) => error.file)).size;
     stderr.push(formatErrors(errors));

@@ -100,11 +100,11 @@ function isStackOverflow(message: string): boolean {
   return /call stack/i.test(message);
 }
 
-function yamlErrors(file: string, lines: LineCounter, problems: YamlProblem[]): ContentError[] {
+function yamlErrors(file: string, field: string, lines: LineCounter, problems: YamlProblem[]): ContentError[] {
   const sorted = [...problems].sort((a, b) => a.offset - b.offset);
   const located = (problem: YamlProblem, detail: string) => {
     const at = lines.linePos(problem.offset);
-    return new ContentError("yaml", file, at.line, at.col, "front matter", detail);
+    return new ContentError("yaml", file, at.line, at.col, field, detail);
   };
   const overflow = sorted.find((problem) => isStackOverflow(problem.message));
   if (overflow) return [located(overflow, nestedTooDeeply)];
@@ -120,6 +120,38 @@ function yamlErrors(file: string, lines: LineCounter, problems: YamlProblem[]): 
 }
 
 const noopYaml = { parse: () => ({}) };
+
+export type YamlResult = { ok: true; doc: Document; lines: LineCounter; data: unknown } | { ok: false; errors: ContentError[] };
+
+/**
+ * Parses editor-written YAML with positions kept, refusing what would hurt: syntax errors (at most
+ * `maxYamlErrors`, located), duplicate keys, nesting deep enough to overflow the stack and alias
+ * bombs. `field` names the part of the file in the errors ("front matter", "(yaml)").
+ */
+export function parseYaml(file: string, yaml: string, field: string): YamlResult {
+  const failed = (detail: string): YamlResult => ({ ok: false, errors: [new ContentError("yaml", file, 1, 1, field, detail)] });
+  const unreadable = (message: string) => `the ${field === "front matter" ? "front matter" : "file"} could not be read: ${message}`;
+  const lines = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(yaml, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return failed(isStackOverflow(message) ? nestedTooDeeply : unreadable(message));
+  }
+  const problems: YamlProblem[] = doc.errors.map((error) => ({ offset: error.pos[0], message: error.message }));
+  problems.push(...duplicateKeys(doc));
+  if (problems.length > 0) return { ok: false, errors: yamlErrors(file, field, lines, problems) };
+  try {
+    return { ok: true, doc, lines, data: doc.toJS({ maxAliasCount }) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const detail = /alias/i.test(message)
+      ? "too many YAML aliases (*name): write the values out instead"
+      : isStackOverflow(message) ? nestedTooDeeply : unreadable(message);
+    return failed(detail);
+  }
+}
 
 export function readSource(file: string, bytes: Uint8Array): SourceResult {
   if (bytes.byteLength > maxFileBytes) {
@@ -141,28 +173,9 @@ export function readSource(file: string, bytes: Uint8Array): SourceResult {
 
   // gray-matter finds the delimiters; the YAML is parsed below with positions kept.
   const split = matter(text, { engines: { yaml: noopYaml } });
-  const lines = new LineCounter();
-  let doc: Document;
-  try {
-    doc = parseDocument(split.matter, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return fail(file, 1, 1, "front matter", isStackOverflow(message) ? nestedTooDeeply : `the front matter could not be read: ${message}`);
-  }
-  const problems: YamlProblem[] = doc.errors.map((error) => ({ offset: error.pos[0], message: error.message }));
-  problems.push(...duplicateKeys(doc));
-  if (problems.length > 0) return { ok: false, errors: yamlErrors(file, lines, problems) };
-
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const detail = /alias/i.test(message)
-      ? "too many YAML aliases (*name): write the values out instead"
-      : isStackOverflow(message) ? nestedTooDeeply : `the front matter could not be read: ${message}`;
-    return fail(file, 1, 1, "front matter", detail);
-  }
+  const parsed = parseYaml(file, split.matter, "front matter");
+  if (!parsed.ok) return parsed;
+  const { doc, lines, data } = parsed;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return fail(file, 2, 1, "front matter", "the front matter must be a list of fields written `key: value`");
   }

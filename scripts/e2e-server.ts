@@ -13,6 +13,7 @@ const env = { SITE_URL: `http://127.0.0.1:${port}`, ...process.env, CONTENT_DIR:
 rmSync(contentDir, { recursive: true, force: true });
 mkdirSync(path.join(contentDir, "careers"), { recursive: true });
 cpSync("content/careers", path.join(contentDir, "careers"), { recursive: true });
+cpSync("content/categories.yml", path.join(contentDir, "categories.yml"));
 cpSync("tests/fixtures/valid/careers", path.join(contentDir, "careers"), { recursive: true });
 
 const next = path.resolve("node_modules/.bin/next");

@@ -12,14 +12,14 @@
  * of an http:// site (profile video posters) are blocked inside Lighthouse, whose console check
  * ignores such blocks. Mobile uses Lighthouse's simulated throttling, which needs no network.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { launch } from "chrome-launcher";
 import lighthouse, { desktopConfig, generateReport, type Result } from "lighthouse";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { chromiumHint, chromiumLaunchOptions, findChromium } from "../tests/browser";
-import { freePort, waitForServer } from "./bench/measure";
+import { buildAndServe } from "./bench/measure";
 
 const pages = ["/careers/medical-assistants", "/careers", "/careers?q=nurse", "/compare?careers=medical-assistants,phlebotomists", "/"];
 const formFactors = ["mobile", "desktop"] as const;
@@ -41,24 +41,6 @@ type Run = {
   runWarnings: string[];
   samples: Sample[];
 };
-
-/** Builds the real content into .next-lighthouse and starts `next start` on a free port. */
-async function startServer(logFile: string): Promise<{ origin: string; server: ChildProcess }> {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, SITE_URL: origin, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
-  const next = path.resolve("node_modules/.bin/next");
-  const log = openSync(logFile, "w");
-  console.log(`Building the production site into ${distDir} (log: ${logFile}) …`);
-  const build = spawnSync(next, ["build"], { env, stdio: ["ignore", log, log] });
-  if (build.status !== 0) {
-    console.error(readFileSync(logFile, "utf8").split("\n").slice(-40).join("\n"));
-    throw new Error(`next build failed (exit ${build.status ?? build.signal}); see ${logFile}`);
-  }
-  const server = spawn(next, ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", log, log], detached: true });
-  await waitForServer(`${origin}/`, server);
-  return { origin, server };
-}
 
 function stopServer(server: ChildProcess): void {
   if (server.pid !== undefined && server.exitCode === null) {
@@ -246,7 +228,7 @@ try {
   if (origin) {
     console.log(`Auditing the running server at ${origin}`);
   } else {
-    const started = await startServer(path.join("bench-results", "lighthouse-build.log"));
+    const started = await buildAndServe(distDir, path.join("bench-results", "lighthouse-build.log"));
     origin = started.origin;
     server = started.server;
     console.log(`Serving at ${origin}`);

@@ -3,17 +3,13 @@ import { redirect } from "next/navigation";
 import { AddCareerForm } from "@/components/compare/add-career-form";
 import { CompareTable } from "@/components/compare/compare-table";
 import type { RawParams } from "@/lib/browse-query";
-import { getCareers, getSearchIndex } from "@/lib/careers";
+import { findCareerSlugs, getCareers } from "@/lib/careers";
 import { pickStarters } from "@/lib/catalog-stats";
 import { compareHref, parseComparison, suggestedAdditions } from "@/lib/compare";
 import { pageMetadata } from "@/lib/metadata";
-import { searchSlugs } from "@/lib/search";
 import { siteConfig } from "@/lib/site";
 
 type Props = { searchParams: Promise<RawParams> };
-
-/** What someone typed in "Add a career" is matched like a search. */
-const find = (text: string) => searchSlugs(getSearchIndex(), text);
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { careers } = parseComparison(await searchParams, getCareers());
@@ -28,7 +24,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function ComparePage({ searchParams }: Props) {
   const params = await searchParams;
   const all = getCareers();
-  const { careers, unknown, dropped } = parseComparison(params, all, find);
+  const { careers, unknown, dropped } = parseComparison(params, all, findCareerSlugs);
   // An "add" from the form becomes the canonical, shareable URL.
   if (Object.hasOwn(params, "add") && unknown.length === 0) redirect(compareHref(careers.map((career) => career.slug)));
   const suggestions = careers.length > 0 ? suggestedAdditions(careers, all) : pickStarters(all, siteConfig.featured, 6);

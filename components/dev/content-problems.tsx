@@ -14,7 +14,7 @@ export function ContentProblems({ slug, problems }: { slug: string; problems: Co
       <p className="lede">
         <code>{file}</code> is not published until these are fixed. The other pages keep working; this page updates when you save the file.
       </p>
-      <table className="content-problems__table">
+      <table className="data-table content-problems__table">
         <caption className="visually-hidden">Problems in {file}</caption>
         <thead>
           <tr>

@@ -13,8 +13,8 @@
  * command waits for) and the sum over every process seen in the tree by the sampler (Next's static
  * generation workers are not always waited for). /proc is Linux only, like the rest of this benchmark.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -221,4 +221,26 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
   await exited;
   clearTimeout(timer);
+}
+
+/**
+ * Builds the site into `distDir` (the real content unless `env` says otherwise) with SITE_URL set to
+ * the loopback origin it will be served on, then starts `next start` there in its own process group.
+ * Build and server output go to `logFile`; on a failed build its last lines are printed.
+ */
+export async function buildAndServe(distDir: string, logFile: string, env: Record<string, string> = {}): Promise<{ origin: string; server: ChildProcess }> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const fullEnv = { ...process.env, SITE_URL: origin, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", ...env };
+  const next = path.resolve("node_modules/.bin/next");
+  const log = openSync(logFile, "w");
+  console.log(`Building the production site into ${distDir} (log: ${logFile}) …`);
+  const build = spawnSync(next, ["build"], { env: fullEnv, stdio: ["ignore", log, log] });
+  if (build.status !== 0) {
+    console.error(readFileSync(logFile, "utf8").split("\n").slice(-40).join("\n"));
+    throw new Error(`next build failed (exit ${build.status ?? build.signal}); see ${logFile}`);
+  }
+  const server = spawn(next, ["start", "-H", "127.0.0.1", "-p", String(port)], { env: fullEnv, stdio: ["ignore", log, log], detached: true });
+  await waitForServer(`${origin}/`, server);
+  return { origin, server };
 }

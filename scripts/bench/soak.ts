@@ -6,9 +6,10 @@
  * profile and a search page, printing requests/s, p50/p99, errors and the server's memory (RSS of
  * its process tree) after each round. Not a test: it prints figures and a verdict.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { freePort, readTree, stopProcess, waitForServer } from "./measure";
+import { buildAndServe, readTree, stopProcess } from "./measure";
 import { loadTest } from "./pages";
 
 const rounds = Number(process.env.LOAD_ROUNDS ?? 5);
@@ -18,17 +19,8 @@ const pages = ["/careers/medical-assistants", "/careers?q=nurse"];
 
 async function startServer(): Promise<{ origin: string; server?: ChildProcess }> {
   if (process.env.LOAD_URL) return { origin: process.env.LOAD_URL.replace(/\/$/, "") };
-  const distDir = ".next-bench-load";
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
-  const next = path.resolve("node_modules/.bin/next");
-  console.log("Building the production site…");
-  const build = spawnSync(next, ["build"], { env, stdio: ["ignore", "ignore", "inherit"] });
-  if (build.status !== 0) throw new Error("next build failed");
-  const port = await freePort();
-  const server = spawn(next, ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore" });
-  const origin = `http://127.0.0.1:${port}`;
-  await waitForServer(`${origin}/`, server);
-  return { origin, server };
+  mkdirSync("bench-results", { recursive: true });
+  return buildAndServe(".next-bench-load", path.join("bench-results", "load-build.log"), { NODE_ENV: "production" });
 }
 
 const mib = (kib: number) => kib / 1024;

@@ -32,6 +32,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "Apply filters" }).click();
       await expect(page).toHaveURL(/category=healthcare/);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Healthcare careers");
+      await expect(page.locator(".lede")).toHaveText(/^Caring for patients and keeping clinics, hospitals and pharmacies running/);
       const healthcare = await count(page);
       expect(healthcare).toBeLessThan(all);
       await expect(page.getByLabel("Category")).toHaveValue("healthcare");

@@ -34,6 +34,7 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   contentDir = mkdtempSync(path.join(tmpdir(), "careers-dev-"));
   cpSync("content/careers", path.join(contentDir, "careers"), { recursive: true });
+  cpSync("content/categories.yml", path.join(contentDir, "categories.yml"));
   server = spawn(path.resolve("node_modules/.bin/next"), ["dev", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "development", CONTENT_DIR: contentDir, NEXT_DIST_DIR: ".next-e2e-dev", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],

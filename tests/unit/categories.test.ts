@@ -25,4 +25,12 @@ describe("category descriptions", () => {
     const { errors } = parseCategoryDescriptions("c.yml", "sales: Selling\n");
     expect(errors[0]).toMatchObject({ line: 1, column: 1, field: "sales", detail: "must be at least 10 characters" });
   });
+
+  it("gets the same protection as profiles: duplicate keys and alias bombs are located errors", () => {
+    const duplicate = parseCategoryDescriptions("c.yml", "sales: Selling things to people.\nsales: Selling again, twice.\n");
+    expect(duplicate.errors[0]).toMatchObject({ line: 2, column: 1, field: "(yaml)" });
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
+    expect(parseCategoryDescriptions("c.yml", bomb).errors[0].detail).toMatch(/too many YAML aliases/);
+  });
 });
+
