@@ -20,7 +20,6 @@ const descriptionSchema = z.string({ error: "expected a sentence of text" }).tri
 export function parseCategoryDescriptions(file: string, text: string): { descriptions: CategoryDescriptions; errors: ContentError[] } {
   const parsed = parseYaml(file, text, "(yaml)");
   if (!parsed.ok) return { descriptions: {}, errors: parsed.errors };
-  const { doc, lines } = parsed;
   const data = parsed.data ?? {};
   if (typeof data !== "object" || Array.isArray(data)) {
     return { descriptions: {}, errors: [new ContentError("schema", file, 1, 1, "(file)", "expected one `category-id: description` line per category")] };
@@ -28,7 +27,7 @@ export function parseCategoryDescriptions(file: string, text: string): { descrip
   const descriptions: CategoryDescriptions = {};
   const errors: ContentError[] = [];
   for (const [key, value] of Object.entries(data)) {
-    const at = positionOf(doc, lines, [key], "key") ?? { line: 1, column: 1 };
+    const at = positionOf(parsed, [key], "key") ?? { line: 1, column: 1 };
     if (!(categoryIds as readonly string[]).includes(key)) {
       const suggestion = closestKey(key, categoryIds);
       errors.push(new ContentError("schema", file, at.line, at.column, key, `unknown category${suggestion ? ` — did you mean "${suggestion}"?` : ""}`));

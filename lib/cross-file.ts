@@ -3,7 +3,8 @@
  * duplicates, and `redirectFrom` never collides with a slug or with another profile's `redirectFrom`.
  */
 import { ContentError } from "./errors";
-import type { Position } from "./yaml-position";
+import { locateYaml } from "./source";
+import { positionOf, type Position } from "./yaml-position";
 
 export type CrossFileEntry = {
   slug: string;
@@ -11,12 +12,20 @@ export type CrossFileEntry = {
   draft: boolean;
   related: readonly string[];
   redirectFrom: readonly string[];
-  /** Where `field[index]` is written in the file. */
-  positionOf: (field: "related" | "redirectFrom", index: number) => Position;
+  /** The file's front matter (empty when it could not be read): positions are looked up in it when needed. */
+  frontMatter: string;
 };
 
+/**
+ * Where `field[index]` is written in the entry's file (or its key, or line 1). Parsed again for each
+ * message: keeping every file's parsed YAML until the cross-file rules run costs far more memory.
+ */
+export function entryPosition(entry: CrossFileEntry, field: "related" | "redirectFrom", index: number): Position {
+  return positionOf(locateYaml(entry.frontMatter), [field, index]) ?? { line: 1, column: 1 };
+}
+
 function at(entry: CrossFileEntry, field: "related" | "redirectFrom", index: number, detail: string): ContentError {
-  const { line, column } = entry.positionOf(field, index);
+  const { line, column } = entryPosition(entry, field, index);
   return new ContentError("cross-file", entry.file, line, column, `${field}[${index}]`, detail);
 }
 

@@ -15,7 +15,6 @@ import { slugify } from "./slug";
 import { readSource, type Source } from "./source";
 import { checkBody, validateFrontMatter } from "./validate";
 import { oneWayRelatedWarnings, profileWarnings } from "./warnings";
-import { positionOf, type Position } from "./yaml-position";
 
 export type Career = ProfileData & {
   slug: string;
@@ -46,14 +45,6 @@ type FileResult = {
   entry: CrossFileEntry;
 };
 
-type ListPositions = { listed: Position[]; other: Position };
-
-/** Where each of the first `count` entries of `field` is written; `other` is where any other index points (the key). */
-function listPositions(source: Source, field: "related" | "redirectFrom", count: number): ListPositions {
-  const at = (index: number) => positionOf(source.doc, source.lines, [field, index]) ?? { line: 1, column: 1 };
-  return { listed: Array.from({ length: count }, (_, index) => at(index)), other: at(-1) };
-}
-
 /** The body as HTML, or a located error when it cannot be rendered (too convoluted, or nested too deeply). */
 function renderBody(file: string, source: Source): RenderedMarkdown | ContentError {
   const tooComplex = markdownTooComplex(source.body);
@@ -79,7 +70,7 @@ export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
     problems.push(new ContentError("file", file, 1, 1, "file name", `"${slug}" is not a valid slug (${slugRule})${hint}`));
   }
   // A file that fails validation still exists: linking to it is not the linker's error.
-  const placeholder: CrossFileEntry = { slug, file, draft: false, related: [], redirectFrom: [], positionOf: () => ({ line: 1, column: 1 }) };
+  const placeholder: CrossFileEntry = { slug, file, draft: false, related: [], redirectFrom: [], frontMatter: "" };
   const read = readSource(file, bytes);
   if (!read.ok) return { file, draft: false, problems: [...problems, ...read.errors], entry: placeholder };
   const { source } = read;
@@ -93,18 +84,13 @@ export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
   const data = validated.data;
   problems.push(...profileWarnings({ file, data, source, sections: rendered.toc.map((entry) => entry.text) }));
 
-  // Positions are looked up now, so the parsed YAML is not kept alive until the cross-file check
-  // (with every document held, checking 5,000 profiles peaked at ~350 MB instead of ~250 MB).
-  const related = data.related ?? [];
-  const redirectFrom = data.redirectFrom ?? [];
-  const positions = { related: listPositions(source, "related", related.length), redirectFrom: listPositions(source, "redirectFrom", redirectFrom.length) };
   const entry: CrossFileEntry = {
     slug,
     file,
     draft: data.draft,
-    related,
-    redirectFrom,
-    positionOf: (field, index) => positions[field].listed[index] ?? positions[field].other,
+    related: data.related ?? [],
+    redirectFrom: data.redirectFrom ?? [],
+    frontMatter: source.frontMatter,
   };
   const career: Career = {
     ...data,

@@ -1,10 +1,13 @@
 /**
- * Reads one content file's bytes into front matter (a YAML document with positions) and a body.
- * Accepts a UTF-8 byte-order mark and CRLF line endings; refuses oversized or hostile input.
+ * Reads one content file's bytes into front matter (its value, and a YAML document with positions
+ * when a message needs one) and a body. Accepts a UTF-8 byte-order mark and CRLF line endings;
+ * refuses oversized or hostile input.
  */
 import matter from "gray-matter";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { ContentError } from "./errors";
+import type { Located } from "./yaml-position";
+import { readQuickly } from "./yaml-quick";
 
 export const maxFileBytes = 1024 * 1024;
 /** Longer lines are refused: no profile needs them, and Markdown parsing slows down badly on them. */
@@ -14,11 +17,14 @@ export const maxYamlErrors = 20;
 const maxAliasCount = 50;
 const nestedTooDeeply = "the front matter is nested too deeply to read (lists or maps inside each other hundreds of times): a profile needs at most three levels";
 
+
 export type Source = {
   /** The front matter as a plain value (checked by the schema next). */
   data: unknown;
-  doc: Document;
-  lines: LineCounter;
+  /** The front matter's YAML text; its lines are the file's lines. */
+  frontMatter: string;
+  /** The front matter with positions, parsed on first use: only files with something to report need it. */
+  locate: () => Located;
   body: string;
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
@@ -121,7 +127,7 @@ function yamlErrors(file: string, field: string, lines: LineCounter, problems: Y
 
 const noopYaml = { parse: () => ({}) };
 
-export type YamlResult = { ok: true; doc: Document; lines: LineCounter; data: unknown } | { ok: false; errors: ContentError[] };
+export type YamlResult = { ok: true; data: unknown } & Located | { ok: false; errors: ContentError[] };
 
 /**
  * Parses editor-written YAML with positions kept, refusing what would hurt: syntax errors (at most
@@ -153,6 +159,32 @@ export function parseYaml(file: string, yaml: string, field: string): YamlResult
   }
 }
 
+/**
+ * The front matter with positions, for pointing at a field of YAML that has already been read
+ * without errors. Never throws: when it cannot be parsed, lookups find nothing (and say line 1).
+ */
+export function locateYaml(yaml: string): Located {
+  const lines = new LineCounter();
+  try {
+    return { doc: parseDocument(yaml, { lineCounter: lines, uniqueKeys: false, prettyErrors: false }), lines };
+  } catch {
+    return { doc: new Document(), lines };
+  }
+}
+
+/** Reads front matter quickly when it can, carefully (with positions and located errors) when it must. */
+function readFrontMatter(file: string, yaml: string): { ok: true; data: unknown; locate: () => Located } | { ok: false; errors: ContentError[] } {
+  const quick = readQuickly(yaml);
+  if (quick) {
+    let located: Located | undefined;
+    return { ok: true, data: quick.data, locate: () => (located ??= locateYaml(yaml)) };
+  }
+  const parsed = parseYaml(file, yaml, "front matter");
+  if (!parsed.ok) return parsed;
+  const { doc, lines, data } = parsed;
+  return { ok: true, data, locate: () => ({ doc, lines }) };
+}
+
 export function readSource(file: string, bytes: Uint8Array): SourceResult {
   if (bytes.byteLength > maxFileBytes) {
     const size = (bytes.byteLength / 1024 / 1024).toFixed(1);
@@ -173,13 +205,13 @@ export function readSource(file: string, bytes: Uint8Array): SourceResult {
 
   // gray-matter finds the delimiters; the YAML is parsed below with positions kept.
   const split = matter(text, { engines: { yaml: noopYaml } });
-  const parsed = parseYaml(file, split.matter, "front matter");
+  const parsed = readFrontMatter(file, split.matter);
   if (!parsed.ok) return parsed;
-  const { doc, lines, data } = parsed;
+  const { data, locate } = parsed;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return fail(file, 2, 1, "front matter", "the front matter must be a list of fields written `key: value`");
   }
 
   const bodyStart = text.length - split.content.length;
-  return { ok: true, source: { data, doc, lines, body: split.content, bodyLine: positionOfOffset(text, bodyStart).line } };
+  return { ok: true, source: { data, frontMatter: split.matter, locate, body: split.content, bodyLine: positionOfOffset(text, bodyStart).line } };
 }

@@ -46,7 +46,7 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 function unknownKeyErrors(file: string, source: Source, issue: z.core.$ZodIssueUnrecognizedKeys): ContentError[] {
   const objectSchema = schemaAt(profileSchema, issue.path);
   const known = objectSchema instanceof z.ZodObject ? Object.keys(objectSchema.shape) : [];
-  const positions = keyPositions(source.doc, source.lines, issue.path);
+  const positions = keyPositions(source.locate(), issue.path);
   const errors = issue.keys.slice(0, maxUnknownKeyErrors).map((key) => {
     const at = positions.get(key) ?? { line: 1, column: 1 };
     const suggestion = closestKey(key, known);
@@ -92,7 +92,7 @@ function issueDetail(source: Source, issue: z.core.$ZodIssue): string {
 function issueToErrors(file: string, source: Source, issue: z.core.$ZodIssue): ContentError[] {
   if (issue.code === "unrecognized_keys") return unknownKeyErrors(file, source, issue);
   const field = formatFieldPath(issue.path) || "front matter";
-  const at = positionOf(source.doc, source.lines, issue.path) ?? { line: 1, column: 1 };
+  const at = positionOf(source.locate(), issue.path) ?? { line: 1, column: 1 };
   return [new ContentError("schema", file, at.line, at.column, field, issueDetail(source, issue))];
 }
 

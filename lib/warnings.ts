@@ -3,7 +3,7 @@
  * recommended sections, few duties, a summary that is not one sentence, and `related` links that the
  * other profile does not return. Each warning points at the field, like an error.
  */
-import type { CrossFileEntry } from "./cross-file";
+import { entryPosition, type CrossFileEntry } from "./cross-file";
 import { ContentError } from "./errors";
 import type { ProfileData } from "./schema";
 import type { Source } from "./source";
@@ -46,7 +46,7 @@ function summaryAdvice(summary: string): string | undefined {
 
 export function profileWarnings({ file, data, source, sections }: ProfileWarningInput, today: Date = new Date()): ContentError[] {
   const at = (path: readonly PropertyKey[], where: "key" | "value" = "value"): Position =>
-    positionOf(source.doc, source.lines, path, where) ?? { line: 1, column: 1 };
+    positionOf(source.locate(), path, where) ?? { line: 1, column: 1 };
   const warn = (position: Position, field: string, detail: string) =>
     new ContentError("editorial", file, position.line, position.column, field, detail, "warning");
   const warnings: ContentError[] = [];
@@ -89,7 +89,7 @@ export function oneWayRelatedWarnings(entries: readonly CrossFileEntry[]): Conte
     return entry.related.flatMap((target, index) => {
       const other = bySlug.get(target);
       if (!other || other.draft || other === entry || other.related.includes(entry.slug)) return [];
-      const { line, column } = entry.positionOf("related", index);
+      const { line, column } = entryPosition(entry, "related", index);
       return [new ContentError("editorial", entry.file, line, column, `related[${index}]`,
         `"${target}" does not link back: add "${entry.slug}" to the related list of ${other.file}, or remove this link`, "warning")];
     });

@@ -3,6 +3,9 @@ import { isMap, isNode, isPair, isScalar, isSeq, type Document, type LineCounter
 
 export type Position = { line: number; column: number };
 
+/** A parsed YAML document and the line counter it was parsed with. */
+export type Located = { doc: Document; lines: LineCounter };
+
 type Found = { node: Node; keyNode?: Node; complete: boolean };
 
 function keyName(key: unknown): string | undefined {
@@ -45,8 +48,7 @@ function toPosition(offset: number, lines: LineCounter): Position {
  * a required key that is missing — it points at the key of the deepest object that does exist.
  */
 export function positionOf(
-  doc: Document,
-  lines: LineCounter,
+  { doc, lines }: Located,
   path: ReadonlyArray<PropertyKey>,
   at: "value" | "key" = "value",
 ): Position | undefined {
@@ -58,7 +60,7 @@ export function positionOf(
 }
 
 /** The keys written in the map at `path`, with their positions (used to point at unknown keys). */
-export function keyPositions(doc: Document, lines: LineCounter, path: ReadonlyArray<PropertyKey>): Map<string, Position> {
+export function keyPositions({ doc, lines }: Located, path: ReadonlyArray<PropertyKey>): Map<string, Position> {
   const found = walk(doc, path);
   const positions = new Map<string, Position>();
   if (!found?.complete || !isMap(found.node)) return positions;

@@ -1,0 +1,80 @@
+/**
+ * A fast first reading of front matter. The `yaml` package keeps every node's position, which error
+ * messages need, but it is ten times slower than js-yaml; most files have no problem to locate. So
+ * js-yaml reads the front matter first, with the YAML 1.2 core schema exactly as `yaml` resolves it,
+ * and the positions are parsed only when a message needs one (lib/source.ts).
+ *
+ * The two parsers differ on a few constructs: js-yaml accepts a quoted string or flow list that
+ * runs on to an under-indented line (`yaml` rightly refuses), reads `null:` as the key "null", and
+ * expands aliases by reference. `readQuickly` gives up on anything near those, and on anything js-yaml
+ * refuses, so the caller reads it with `yaml` and reports exactly as before. A differential property
+ * test (tests/unit/yaml-quick.test.ts) feeds both parsers mutated profiles and checks that whatever
+ * `readQuickly` accepts, `yaml` reads to the same value.
+ */
+import { FAILSAFE_SCHEMA, load, Type } from "js-yaml";
+
+// The `yaml` package's core schema (yaml/dist/schema/core): these patterns and values, in this order.
+const coreTypes = [
+  new Type("tag:yaml.org,2002:null", { kind: "scalar", resolve: (text: string) => /^(?:~|[Nn]ull|NULL)?$/.test(text), construct: () => null }),
+  new Type("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: (text: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text),
+    construct: (text: string) => text[0] === "t" || text[0] === "T",
+  }),
+  new Type("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: (text: string) => /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(text),
+    construct: (text: string) =>
+      text.startsWith("0o") ? parseInt(text.slice(2), 8) : text.startsWith("0x") ? parseInt(text.slice(2), 16) : parseInt(text, 10),
+  }),
+  new Type("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: (text: string) =>
+      /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(text),
+    construct: (text: string) => {
+      if (/nan$/i.test(text)) return NaN;
+      if (/inf$/i.test(text)) return text[0] === "-" ? -Infinity : Infinity;
+      return parseFloat(text);
+    },
+  }),
+];
+const coreSchema = FAILSAFE_SCHEMA.extend({ implicit: coreTypes });
+
+/**
+ * Anchors, aliases and tags (`&a`, `*a`, `!tag`), explicit keys (`? `), directives (`%YAML`) and
+ * null keys (`~:`, `null:`): rare in profiles, and read differently by the two parsers.
+ */
+const unusualSyntax = /(?:^|[\s[{,])[&*!]\S|^\s*(?:-\s+)*\?(?:\s|$)|^%|(?:^|[\s{,])(?:~|null|Null|NULL)\s*:(?:\s|$)/m;
+
+/** The value on a line, when it starts with a quote or a bracket: `key: "…"`, `- [a, b]`. */
+const flowValue = /^\s*(?:-\s+)*(?:[^\s"'#][^#]*?:\s+)?(["'[{].*)$/;
+const flowPart = /"(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?|[[\]{}]/g;
+
+/** Whether a quoted string or flow collection starts on `line` and is not closed on it (or nests). */
+function flowLeftOpen(line: string): boolean {
+  const value = flowValue.exec(line)?.[1];
+  if (!value) return false;
+  if (value[0] === '"') return !/^"(?:[^"\\]|\\.)*"/.test(value);
+  if (value[0] === "'") return !/^'(?:[^']|'')*'/.test(value);
+  let depth = 0;
+  for (const part of value.match(flowPart) ?? []) {
+    if (part[0] === '"' || part[0] === "'") {
+      if (part.length < 2 || part.at(-1) !== part[0]) return true;
+      continue;
+    }
+    depth += part === "[" || part === "{" ? 1 : -1;
+    if (depth > 1 || depth < 0) return true;
+  }
+  return depth !== 0;
+}
+
+/** The front matter's value, or undefined when only the position-keeping parser should read it. */
+export function readQuickly(yaml: string): { data: unknown } | undefined {
+  if (unusualSyntax.test(yaml) || yaml.split("\n").some(flowLeftOpen)) return undefined;
+  try {
+    // Duplicate keys throw here, so they are reported by the careful reading with their position.
+    return { data: load(yaml, { schema: coreSchema }) ?? null };
+  } catch {
+    return undefined;
+  }
+}
