@@ -13,7 +13,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { visit } from "unist-util-visit";
+import { CONTINUE, SKIP, visit } from "unist-util-visit";
 
 /** Heading ids carry this prefix so they never collide with the page's own section ids. */
 export const headingIdPrefix = "inside-";
@@ -38,23 +38,32 @@ const sanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
 };
 
+/** A word is a run of non-space characters with at least one letter or digit in it. */
+const word = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+
+function countWords(text: string): number {
+  return text.match(word)?.length ?? 0;
+}
+
 function collectFacts(tree: MdastRoot, facts: Pick<RenderedMarkdown, "topLevelHeadings" | "rawHtml" | "wordCount">) {
   visit(tree, (node) => {
     const start = node.position?.start;
     const at = { line: start?.line ?? 1, column: start?.column ?? 1 };
     if (node.type === "heading" && node.depth === 1) facts.topLevelHeadings.push(at);
     if (node.type === "html") facts.rawHtml.push(at);
-    if (node.type === "text" || node.type === "inlineCode") {
-      facts.wordCount += node.value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-    }
+    if (node.type === "text" || node.type === "inlineCode") facts.wordCount += countWords(node.value);
   });
 }
+
+const leafBlocks = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table"]);
 
 function collectToc(tree: HastRoot, toc: TocEntry[]) {
   visit(tree, "element", (node: Element) => {
     if (node.tagName === "h2" && typeof node.properties.id === "string") {
       toc.push({ id: node.properties.id, text: toString(node) });
     }
+    // Headings are never inside a paragraph, a heading or code: most of the tree is not looked at.
+    return leafBlocks.has(node.tagName) ? SKIP : CONTINUE;
   });
 }
 

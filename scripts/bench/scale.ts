@@ -2,8 +2,8 @@
  * `npm run bench`: the site at scale. For each N (100, 1,000 and 5,000; `BENCH_SIZES=100,1000` for a
  * quick run) it writes N synthetic valid profiles (scripts/bench/synthetic.ts) to a temporary content
  * folder, then measures:
- * - `content:check` (the command the npm script runs, `tsx scripts/content-check.ts <folder>`, without
- *   npm's own start-up): wall time, CPU time, peak memory;
+ * - `content:check` (the command the npm script runs, `node scripts/run-ts.mjs scripts/content-check.ts
+ *   <folder>`, without npm's own start-up): wall time, CPU time, peak memory;
  * - a cold `next build` (CONTENT_DIR on that folder, NEXT_DIST_DIR=.next-bench, telemetry off): the
  *   same, plus Next's phases and how long the profile pages and their preview images took;
  * - `next start` on a free loopback port: per page type, the HTML and script bytes (raw and gzip), and
@@ -107,7 +107,7 @@ async function benchSize(count: number): Promise<SizeResult> {
     const loadBefore = loadavg()[0];
 
     log(`N=${count}: content:check`);
-    const { output: checkOutput, ...check } = mustSucceed("content:check", await runMeasured(bin("tsx"), ["scripts/content-check.ts", careersDir], env));
+    const { output: checkOutput, ...check } = mustSucceed("content:check", await runMeasured(process.execPath, ["scripts/run-ts.mjs", "scripts/content-check.ts", careersDir], env));
     const summary = checkOutput.trim().split("\n").at(-1) ?? "";
 
     log(`N=${count}: next build (cold, into ${distDir})`);
