@@ -19,7 +19,14 @@ export function contentRoot(): string {
   return override ? path.resolve(/* turbopackIgnore: true */ override) : path.join(process.cwd(), "content");
 }
 
-let cached: Catalog | undefined;
+/**
+ * The production catalog, once per process. It lives on globalThis because Next bundles this module
+ * more than once (pages and route handlers each get an instance): with a module variable, every
+ * build worker held two copies of the catalog (~60 MB each at 5,000 profiles).
+ */
+const processCache = Symbol.for("workweek.catalog");
+type CatalogCache = { [processCache]?: Catalog };
+const cache = globalThis as CatalogCache;
 let lastReport = "";
 
 /** Errors and warnings about broken content; editorial advice is only counted (`npm run content:check` lists it). */
@@ -32,13 +39,14 @@ function reportInDevelopment(catalog: Catalog) {
 }
 
 export function getCatalog(): Catalog {
+  const cached = cache[processCache];
   if (mode === "production" && cached) return cached;
   const catalog = loadCatalog(path.join(contentRoot(), "careers"), mode);
   if (mode === "production" && catalog.errors.length > 0) {
     throw new Error(`Invalid content; fix these and build again:\n${formatErrors(catalog.errors)}`);
   }
   if (mode === "development") reportInDevelopment(catalog);
-  cached = catalog;
+  if (mode === "production") cache[processCache] = catalog;
   return catalog;
 }
 
@@ -75,7 +83,9 @@ export function getRedirects(): Redirect[] {
   );
 }
 
-const indexes = new WeakMap<Catalog, SearchIndex>();
+// Per process for the same reason as the catalog.
+const indexCache = Symbol.for("workweek.searchIndexes");
+const indexes = ((globalThis as { [indexCache]?: WeakMap<Catalog, SearchIndex> })[indexCache] ??= new WeakMap());
 
 /** The search index of the current catalog, built once and reused for every query. */
 export function getSearchIndex(): SearchIndex {

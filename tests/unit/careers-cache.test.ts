@@ -1,0 +1,44 @@
+/**
+ * Next bundles lib/careers.ts more than once (pages, route handlers): in production every instance
+ * must share one catalog and one search index per process, or each build worker holds copies.
+ */
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { fixtures } from "./helpers";
+
+const saved = { NODE_ENV: process.env.NODE_ENV, CONTENT_DIR: process.env.CONTENT_DIR };
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.resetModules();
+  Reflect.deleteProperty(globalThis, Symbol.for("workweek.catalog"));
+  expect(process.env.NODE_ENV).toBe(saved.NODE_ENV);
+});
+
+/** A fresh instance of the module, as another bundle would have. */
+async function freshInstance() {
+  vi.resetModules();
+  return import("@/lib/careers");
+}
+
+describe("the production catalog", () => {
+  it("is loaded once per process, whatever the number of module instances", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("CONTENT_DIR", path.join(fixtures, "valid"));
+    const first = await freshInstance();
+    const second = await freshInstance();
+    expect(first).not.toBe(second);
+    const catalog = first.getCatalog();
+    expect(catalog.careers.length).toBeGreaterThan(0);
+    expect(second.getCatalog()).toBe(catalog);
+    // And one search index for it.
+    expect(first.getSearchIndex()).toBe(second.getSearchIndex());
+  });
+
+  it("is reloaded on every call in development, so edits show at once", async () => {
+    vi.stubEnv("NODE_ENV", "development");
+    vi.stubEnv("CONTENT_DIR", path.join(fixtures, "valid"));
+    const careers = await freshInstance();
+    expect(careers.getCatalog()).not.toBe(careers.getCatalog());
+  });
+});
