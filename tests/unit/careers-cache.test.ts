@@ -35,6 +35,17 @@ describe("the production catalog", () => {
     expect(first.getSearchIndex()).toBe(second.getSearchIndex());
   });
 
+  it("gives next.config.ts its redirects and video addresses without keeping the catalog", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("CONTENT_DIR", path.resolve(import.meta.dirname, "../../content"));
+    const { getConfigFacts } = await freshInstance();
+    const { redirects, videoUrls } = getConfigFacts();
+    expect(redirects).toContainEqual({ source: "/careers/medical-records-and-health-information-technicians", destination: "/careers/medical-records-specialists", permanent: true });
+    expect(videoUrls).toContain("https://cdn.careeronestop.org/OccVids/OccupationVideos/31-9092.00.mp4");
+    expect(videoUrls).toContain("https://cdn.careeronestop.org/OccVids/OccupationVideos/31-9092.00.jpg");
+    expect(Reflect.get(globalThis, Symbol.for("workweek.catalog"))).toBeUndefined();
+  });
+
   it("is reloaded on every call in development, so edits show at once", async () => {
     vi.stubEnv("NODE_ENV", "development");
     vi.stubEnv("CONTENT_DIR", path.join(fixtures, "valid"));
