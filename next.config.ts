@@ -23,10 +23,6 @@ const nextConfig: NextConfig = {
     // Pages are generated in a worker thread of the build process instead of a child process: one
     // Node runtime fewer. Peak build memory at 5,000 profiles: 1.61 → 1.42 GiB (`npm run bench`).
     workerThreads: true,
-    // The stylesheet (~5 KB) goes into each page instead of a render-blocking request: the first
-    // paint no longer waits for a second round trip (Lighthouse mobile FCP ~0.8 → ~0.7 s, LCP
-    // ~2.1 → ~1.6–1.9 s simulated), for ~1.5 KB more gzipped HTML per page.
-    inlineCss: true,
   },
   reactStrictMode: true,
   async redirects() {
