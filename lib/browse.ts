@@ -1,6 +1,6 @@
 /** Filters, sorts and pages careers for /careers from a parsed browse query. Pure. */
 import type { BrowseQuery, SortKey } from "./browse-query";
-import { titleOrder, type Career } from "./load";
+import { careersBySlug, titleOrder, type Career } from "./load";
 import { searchSlugs, type SearchIndex } from "./search";
 import { entryLevelIds } from "./taxonomy";
 
@@ -26,22 +26,10 @@ const comparators: Record<Exclude<SortKey, "relevance">, (a: Career, b: Career) 
   growth: (a, b) => b.outlook.growthPercent - a.outlook.growthPercent || byTitle(a, b),
 };
 
-const slugMaps = new WeakMap<readonly Career[], Map<string, Career>>();
-
-/** Slug → career for one catalog, built once: search returns slugs. */
-function slugMap(careers: readonly Career[]): Map<string, Career> {
-  let map = slugMaps.get(careers);
-  if (!map) {
-    map = new Map(careers.map((career) => [career.slug, career]));
-    slugMaps.set(careers, map);
-  }
-  return map;
-}
-
 export function browseCareers(careers: readonly Career[], index: SearchIndex, query: BrowseQuery): BrowseResult {
   let found: Career[];
   if (query.q) {
-    const bySlug = slugMap(careers);
+    const bySlug = careersBySlug(careers);
     found = searchSlugs(index, query.q).flatMap((slug) => bySlug.get(slug) ?? []);
   } else {
     found = [...careers];

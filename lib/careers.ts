@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { formatErrors, sortErrors, type ContentError } from "./errors";
-import { loadCatalog, type Career, type Catalog } from "./load";
+import { careersBySlug, loadCatalog, type Career, type Catalog } from "./load";
 import { briefWarnings } from "./report";
 import { buildSearchIndex, searchSlugs, type SearchIndex } from "./search";
 
@@ -61,7 +61,7 @@ export function getCareers(): Career[] {
 }
 
 export function getCareer(slug: string): Career | undefined {
-  return getCareers().find((career) => career.slug === slug);
+  return careersBySlug(getCareers()).get(slug);
 }
 
 export const isDevelopment = mode === "development";
@@ -76,7 +76,7 @@ export function getProfileProblems(slug: string): ContentError[] {
 
 /** The related careers that are published, in the order the profile lists them. */
 export function getRelatedCareers(career: Career): Career[] {
-  const bySlug = new Map(getCareers().map((other) => [other.slug, other]));
+  const bySlug = careersBySlug(getCareers());
   return (career.related ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
 }
 

@@ -1,5 +1,5 @@
 /** Counts over the catalog for the home page: profiles per category and per AI tier. Pure. */
-import type { Career } from "./load";
+import { careersBySlug, type Career } from "./load";
 import { tierOrder, type Tier } from "./score";
 import { categoryIds, type CategoryId } from "./taxonomy";
 
@@ -15,7 +15,7 @@ export function countByTier(careers: readonly Career[]): Array<{ tier: Tier; cou
 
 /** A few careers to start from: the featured slugs that exist, topped up with the rest by title. */
 export function pickStarters(careers: readonly Career[], featured: readonly string[], count: number): Career[] {
-  const bySlug = new Map(careers.map((career) => [career.slug, career]));
+  const bySlug = careersBySlug(careers);
   const chosen = featured.flatMap((slug) => bySlug.get(slug) ?? []);
   const rest = careers.filter((career) => !chosen.includes(career));
   return [...chosen, ...rest].slice(0, count);

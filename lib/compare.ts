@@ -4,7 +4,7 @@
  * someone typed ("nurse"): with `find`, it adds the best match not already compared. Never throws.
  */
 import type { RawParams } from "./browse-query";
-import type { Career } from "./load";
+import { careersBySlug, type Career } from "./load";
 import { slugPattern } from "./schema";
 
 export const maxCompared = 4;
@@ -21,7 +21,7 @@ function values(params: RawParams, name: string): string[] {
 const shown = (text: string) => (slugPattern.test(text) ? text : `${text.slice(0, 40)}${text.length > 40 ? "…" : ""}`);
 
 export function parseComparison(params: RawParams, careers: readonly Career[], find?: (text: string) => string[]): Comparison {
-  const bySlug = new Map(careers.map((career) => [career.slug, career]));
+  const bySlug = careersBySlug(careers);
   const found: Career[] = [];
   const unknown: string[] = [];
   const dropped: string[] = [];
@@ -46,7 +46,7 @@ export function parseComparison(params: RawParams, careers: readonly Career[], f
 
 /** Careers worth offering next: the compared careers' related ones, not yet compared, at most `limit`. */
 export function suggestedAdditions(compared: readonly Career[], careers: readonly Career[], limit = 6): Career[] {
-  const bySlug = new Map(careers.map((career) => [career.slug, career]));
+  const bySlug = careersBySlug(careers);
   const chosen = new Set(compared.map((career) => career.slug));
   const slugs = [...new Set(compared.flatMap((career) => career.related ?? []))].filter((slug) => !chosen.has(slug));
   return slugs.flatMap((slug) => bySlug.get(slug) ?? []).slice(0, limit);

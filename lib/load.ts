@@ -61,6 +61,18 @@ function renderBody(file: string, source: Source): RenderedMarkdown | ContentErr
 /** The catalog's order: by title, as people read them. browse.ts relies on it to skip sorting A–Z lists. */
 export const titleOrder = new Intl.Collator("en");
 
+const slugMaps = new WeakMap<readonly Career[], ReadonlyMap<string, Career>>();
+
+/** Slug → career for a list of careers (the catalog, usually), built once per list. */
+export function careersBySlug(careers: readonly Career[]): ReadonlyMap<string, Career> {
+  let map = slugMaps.get(careers);
+  if (!map) {
+    map = new Map(careers.map((career) => [career.slug, career]));
+    slugMaps.set(careers, map);
+  }
+  return map;
+}
+
 export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
   const slug = path.basename(file, ".md");
   const problems: ContentError[] = [];

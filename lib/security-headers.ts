@@ -9,14 +9,14 @@
 export type Header = { key: string; value: string };
 
 export function contentSecurityPolicy({ mediaOrigins = [], development = false }: { mediaOrigins?: readonly string[]; development?: boolean }): string {
-  const media = ["'self'", ...new Set(mediaOrigins)].join(" ");
+  const origins = [...new Set(mediaOrigins)];
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: blob: ${mediaOrigins.length > 0 ? [...new Set(mediaOrigins)].join(" ") : ""}`.trim(),
+    ["img-src 'self' data: blob:", ...origins].join(" "),
     "font-src 'self'",
-    `media-src ${media}`,
+    ["media-src 'self'", ...origins].join(" "),
     `connect-src 'self'${development ? " ws:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",

@@ -17,7 +17,6 @@ export const maxYamlErrors = 20;
 const maxAliasCount = 50;
 const nestedTooDeeply = "the front matter is nested too deeply to read (lists or maps inside each other hundreds of times): a profile needs at most three levels";
 
-
 export type Source = {
   /** The front matter as a plain value (checked by the schema next). */
   data: unknown;

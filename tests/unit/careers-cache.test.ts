@@ -6,13 +6,10 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fixtures } from "./helpers";
 
-const saved = { NODE_ENV: process.env.NODE_ENV, CONTENT_DIR: process.env.CONTENT_DIR };
-
 afterEach(() => {
   vi.unstubAllEnvs();
   vi.resetModules();
   Reflect.deleteProperty(globalThis, Symbol.for("workweek.catalog"));
-  expect(process.env.NODE_ENV).toBe(saved.NODE_ENV);
 });
 
 /** A fresh instance of the module, as another bundle would have. */
