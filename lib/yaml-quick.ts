@@ -5,8 +5,8 @@
  * and the positions are parsed only when a message needs one (lib/source.ts).
  *
  * The two parsers differ on a few constructs: js-yaml accepts a quoted string or flow list that
- * runs on to an under-indented line (`yaml` rightly refuses), reads `null:` as the key "null", and
- * expands aliases by reference. `readQuickly` gives up on anything near those, and on anything js-yaml
+ * runs on to an under-indented line and some tab indentation (`yaml` rightly refuses both), reads
+ * `null:` as the key "null", and expands aliases by reference. `readQuickly` gives up on anything near those, and on anything js-yaml
  * refuses, so the caller reads it with `yaml` and reports exactly as before. A differential property
  * test (tests/unit/yaml-quick.test.ts) feeds both parsers mutated profiles and checks that whatever
  * `readQuickly` accepts, `yaml` reads to the same value.
@@ -41,36 +41,42 @@ const coreTypes = [
 const coreSchema = FAILSAFE_SCHEMA.extend({ implicit: coreTypes });
 
 /**
- * Anchors, aliases and tags (`&a`, `*a`, `!tag`), explicit keys (`? `), directives (`%YAML`) and
- * null keys (`~:`, `null:`): rare in profiles, and read differently by the two parsers.
+ * Anchors, aliases and tags (`&a`, `*a`, `!tag`), explicit keys (`? `), directives (`%YAML`), null
+ * keys (`~:`, `null:`) and tabs in indentation (which YAML forbids and js-yaml sometimes lets
+ * through): rare in profiles, and read differently by the two parsers.
  */
-const unusualSyntax = /(?:^|[\s[{,])[&*!]\S|^\s*(?:-\s+)*\?(?:\s|$)|^%|(?:^|[\s{,])(?:~|null|Null|NULL)\s*:(?:\s|$)/m;
+const unusualSyntax = /(?:^|[\s[{,])[&*!]\S|^\s*(?:-\s+)*\?(?:\s|$)|^%|(?:^|[\s{,])(?:~|null|Null|NULL)\s*:(?:\s|$)|^[ \t]*\t[ \t]*\S/m;
 
 /** The value on a line, when it starts with a quote or a bracket: `key: "…"`, `- [a, b]`. */
 const flowValue = /^\s*(?:-\s+)*(?:[^\s"'#][^#]*?:\s+)?(["'[{].*)$/;
 const flowPart = /"(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?|[[\]{}]/g;
 
-/** Whether a quoted string or flow collection starts on `line` and is not closed on it (or nests). */
-function flowLeftOpen(line: string): boolean {
+/**
+ * Whether a quoted string or flow collection starts on `line` and is not a plain one-line value:
+ * left open, nested, or followed by more than a comment (`[a, b]: c` makes it a key).
+ */
+function unusualFlow(line: string): boolean {
   const value = flowValue.exec(line)?.[1];
   if (!value) return false;
   if (value[0] === '"') return !/^"(?:[^"\\]|\\.)*"/.test(value);
   if (value[0] === "'") return !/^'(?:[^']|'')*'/.test(value);
   let depth = 0;
-  for (const part of value.match(flowPart) ?? []) {
-    if (part[0] === '"' || part[0] === "'") {
-      if (part.length < 2 || part.at(-1) !== part[0]) return true;
+  for (const part of value.matchAll(flowPart)) {
+    const text = part[0];
+    if (text[0] === '"' || text[0] === "'") {
+      if (text.length < 2 || text.at(-1) !== text[0]) return true;
       continue;
     }
-    depth += part === "[" || part === "{" ? 1 : -1;
+    depth += text === "[" || text === "{" ? 1 : -1;
     if (depth > 1 || depth < 0) return true;
+    if (depth === 0) return !/^\s*(?:#.*)?$/.test(value.slice(part.index + 1));
   }
-  return depth !== 0;
+  return true;
 }
 
 /** The front matter's value, or undefined when only the position-keeping parser should read it. */
 export function readQuickly(yaml: string): { data: unknown } | undefined {
-  if (unusualSyntax.test(yaml) || yaml.split("\n").some(flowLeftOpen)) return undefined;
+  if (unusualSyntax.test(yaml) || yaml.split("\n").some(unusualFlow)) return undefined;
   try {
     // Duplicate keys throw here, so they are reported by the careful reading with their position.
     return { data: load(yaml, { schema: coreSchema }) ?? null };

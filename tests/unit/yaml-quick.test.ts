@@ -11,6 +11,7 @@ import { parseYaml } from "@/lib/source";
 import { readQuickly } from "@/lib/yaml-quick";
 import { fixtures } from "./helpers";
 
+/** `PROPERTY_RUNS=20 npx vitest run tests/unit/yaml-quick.test.ts` searches 20 times longer. */
 const runsFactor = Number(process.env.PROPERTY_RUNS ?? 1);
 
 function frontMatters(dir: string): string[] {
@@ -85,7 +86,7 @@ describe("readQuickly", () => {
       }),
       { numRuns: 3_000 * runsFactor },
     );
-  });
+  }, 20_000 * runsFactor);
 
   it("resolves scalars as the YAML 1.2 core schema does", () => {
     const scalars = [
@@ -105,6 +106,8 @@ describe("readQuickly", () => {
       "null: x", "~: x", "a: {null: 1}", // null keys
       "a: &x 1\nb: *x", "a: !!int 3", "? a\n: b", "%YAML 1.2\n---\na: 1", // anchors, tags, explicit keys, directives
       "a: {{b}}", "a: [[b]]", // nested flow collections (a flow mapping as a key)
+      "\t---\ntitle: x", "a:\n\t- x", " \tb: 1", // tabs in indentation (found by the property test above)
+      "[b, ]: x", "- {a: 1}: b", "a: [1] # c\n[b]: x # [c]", // flow collections as keys (found by the property test)
       "a: 1\na: 2", // duplicate keys: reported with their position
       "a: [1, 2", "- - - - - - - - - -\n  x: :", // errors
     ];
