@@ -74,9 +74,17 @@ function unusualFlow(line: string): boolean {
   return true;
 }
 
+/**
+ * A line at the left margin of a profile's front matter: a `key:` (profile keys are plain names),
+ * a comment or nothing. Anything else there (a bare value, a block scalar, `---`) is left to yaml.
+ */
+const marginLine = /^(?:[A-Za-z_][\w-]*:(?:[ \t]|$)|#|$|[ \t])/;
+
+const unusualLine = (line: string) => !marginLine.test(line) || unusualFlow(line);
+
 /** The front matter's value, or undefined when only the position-keeping parser should read it. */
 export function readQuickly(yaml: string): { data: unknown } | undefined {
-  if (unusualSyntax.test(yaml) || yaml.split("\n").some(unusualFlow)) return undefined;
+  if (unusualSyntax.test(yaml) || yaml.split("\n").some(unusualLine)) return undefined;
   try {
     // Duplicate keys throw here, so they are reported by the careful reading with their position.
     return { data: load(yaml, { schema: coreSchema }) ?? null };

@@ -108,6 +108,7 @@ describe("readQuickly", () => {
       "a: {{b}}", "a: [[b]]", // nested flow collections (a flow mapping as a key)
       "\t---\ntitle: x", "a:\n\t- x", " \tb: 1", // tabs in indentation (found by the property test above)
       "[b, ]: x", "- {a: 1}: b", "a: [1] # c\n[b]: x # [c]", // flow collections as keys (found by the property test)
+      "|1\ntitle: x", "title: x\nplain words", "\"title\": x", // anything but a plain key or a comment at the margin
       "a: 1\na: 2", // duplicate keys: reported with their position
       "a: [1, 2", "- - - - - - - - - -\n  x: :", // errors
     ];
