@@ -5,11 +5,13 @@
  * and the positions are parsed only when a message needs one (lib/source.ts).
  *
  * The two parsers differ on a few constructs: js-yaml accepts a quoted string or flow list that
- * runs on to an under-indented line and some tab indentation (`yaml` rightly refuses both), reads
- * `null:` as the key "null", and expands aliases by reference. `readQuickly` gives up on anything near those, and on anything js-yaml
- * refuses, so the caller reads it with `yaml` and reports exactly as before. A differential property
- * test (tests/unit/yaml-quick.test.ts) feeds both parsers mutated profiles and checks that whatever
- * `readQuickly` accepts, `yaml` reads to the same value.
+ * runs on to an under-indented line, some tab indentation and some values at the left margin
+ * (`yaml` rightly refuses them), reads `null:` as the key "null" and `[a]: b` as the key "a", and
+ * expands aliases by reference. `readQuickly` takes only front matter shaped like a profile (plain
+ * keys at the margin, one-line quoted and flow values) without those constructs; anything else, and
+ * anything js-yaml refuses, the caller reads with `yaml` and reports exactly as before. A
+ * differential property test (tests/unit/yaml-quick.test.ts) feeds both parsers mutated profiles
+ * and checks that whatever `readQuickly` accepts, `yaml` reads to the same value.
  */
 import { FAILSAFE_SCHEMA, load, Type } from "js-yaml";
 
