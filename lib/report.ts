@@ -17,7 +17,14 @@ export type Problem = {
   kind: ContentErrorKind;
 };
 
-export type CheckResult = { errors: readonly ContentError[]; warnings: readonly ContentError[]; validProfiles: number; seconds: number };
+export type CheckResult = {
+  errors: readonly ContentError[];
+  warnings: readonly ContentError[];
+  validProfiles: number;
+  seconds: number;
+  /** The files named on the command line, when the check was asked about some files only. */
+  named?: readonly string[];
+};
 export type CheckOutput = { stdout: string; stderr: string; exitCode: 0 | 1 };
 
 export function toProblems(problems: readonly ContentError[]): Problem[] {
@@ -50,7 +57,14 @@ export function briefWarnings(warnings: readonly ContentError[]): { listed: Cont
   return { listed, note: counted > 0 ? `${plural(counted, "editorial warning")}: run \`npm run content:check\` to list them.` : "" };
 }
 
-function textReport({ errors, warnings, validProfiles, seconds }: CheckResult, githubActions: boolean, brief: boolean): CheckOutput {
+function allValid({ warnings, validProfiles, seconds, named }: CheckResult): string {
+  const figures = `(${plural(warnings.length, "warning")}, ${seconds.toFixed(2)} s)`;
+  if (named === undefined) return `All ${validProfiles} published profiles are valid ${figures}.`;
+  return named.length === 1 ? `${named[0]} is valid ${figures}.` : `All ${named.length} named files are valid ${figures}.`;
+}
+
+function textReport(result: CheckResult, githubActions: boolean, brief: boolean): CheckOutput {
+  const { errors, warnings, validProfiles, seconds } = result;
   const stderr: string[] = [];
   const { listed, note } = brief ? briefWarnings(warnings) : { listed: warnings, note: "" };
   if (listed.length > 0) stderr.push(`${formatErrors(listed)}\n`);
@@ -62,7 +76,7 @@ function textReport({ errors, warnings, validProfiles, seconds }: CheckResult, g
   }
   const stdout = githubActions ? sortErrors([...errors, ...warnings]).map(formatAnnotation) : [];
   if (errors.length === 0) {
-    stdout.push(`All ${validProfiles} published profiles are valid (${plural(warnings.length, "warning")}, ${seconds.toFixed(2)} s).`);
+    stdout.push(allValid(result));
   }
   return { stdout: stdout.join("\n"), stderr: stderr.join("\n"), exitCode: errors.length > 0 ? 1 : 0 };
 }

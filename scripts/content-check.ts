@@ -1,33 +1,80 @@
 /**
- * `npm run content:check [-- --format json] [-- --brief] [folder]`: validates every profile in content/careers and
- * prints every problem as `path:line:column  field.path  message` (or, with `--format json`, a JSON
- * array on stdout and nothing else). Under GitHub Actions it also prints annotations. Exits 1 when
- * any profile is invalid; warnings never fail the check.
+ * `npm run content:check [-- --format json] [-- --brief] [folder | file.md…]`: validates every profile
+ * in content/careers (or in the folder, or the files, given) and prints every problem as
+ * `path:line:column  field.path  message` (or, with `--format json`, a JSON array on stdout and
+ * nothing else). Under GitHub Actions it also prints annotations. Exits 1 when any profile is
+ * invalid, or when the command line names nothing to check; warnings never fail the check.
  */
+import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadCategoryDescriptions } from "../lib/categories";
 import { loadCatalog } from "../lib/load";
 import { checkReport, reportFormats } from "../lib/report";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { format: { type: "string", default: "text" }, brief: { type: "boolean", default: false } } });
+const usage = "Usage: npm run content:check [-- --format text|json] [-- --brief] [folder | file.md…]";
+
+function readArgs() {
+  try {
+    return parseArgs({ allowPositionals: true, options: { format: { type: "string", default: "text" }, brief: { type: "boolean", default: false } } });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    process.exit(1);
+  }
+}
+
+const { values, positionals } = readArgs();
 const format = reportFormats.find((known) => known === values.format);
 if (!format) {
   console.error(`Unknown --format "${values.format}": use ${reportFormats.join(" or ")}.`);
   process.exit(1);
 }
 
-const dir = path.resolve(positionals[0] ?? "content/careers");
+/** Paths as reports print them: relative to the working folder, with forward slashes. */
+const displayPath = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join("/");
+
+/**
+ * What to check: one folder of profiles (content/careers when none is given), or profile files of one
+ * folder. Files are checked with the rest of their folder (slugs, redirects and related careers are
+ * checked across files), and only their own problems are reported.
+ */
+function targets(args: string[]): { dir: string; named?: string[] } | { problem: string } {
+  if (args.length === 0) return { dir: path.resolve("content/careers") };
+  const found = args.map((arg) => ({ arg, absolute: path.resolve(arg), stats: statSync(arg, { throwIfNoEntry: false }) }));
+  const missing = found.find((target) => target.stats === undefined);
+  if (missing) return { problem: `No such file or folder: ${missing.arg}` };
+  const folder = found.find((target) => target.stats?.isDirectory());
+  if (folder) return found.length === 1 ? { dir: folder.absolute } : { problem: `Give one folder, or profile files, not both: ${folder.arg} is a folder.` };
+  const notProfile = found.find((target) => !target.absolute.endsWith(".md") || path.basename(target.absolute).startsWith("_"));
+  if (notProfile) return { problem: `${notProfile.arg} is not a profile: profiles are .md files whose names do not start with _.` };
+  const dirs = new Set(found.map((target) => path.dirname(target.absolute)));
+  if (dirs.size > 1) return { problem: "Give files from one folder at a time (or the folder itself)." };
+  return { dir: [...dirs][0], named: [...new Set(found.map((target) => displayPath(target.absolute)))] };
+}
+
+const target = targets(positionals);
+if ("problem" in target) {
+  console.error(`${target.problem}\n${usage}`);
+  process.exit(1);
+}
+const { dir, named } = target;
 const started = performance.now();
-const { careers, errors: profileErrors, warnings } = loadCatalog(dir, "production");
+const catalog = loadCatalog(dir, "production");
+// A problem written in another file that names one of these (a colliding redirect, a link that is
+// not returned) is about it too.
+const isNamed = (problem: { file: string; detail?: string }) =>
+  named === undefined || named.some((file) => problem.file === file || problem.detail?.includes(file));
+const profileErrors = catalog.errors.filter(isNamed);
+const warnings = catalog.warnings.filter(isNamed);
+const careers = catalog.careers.filter(isNamed);
 // The category descriptions live next to the careers folder (content/categories.yml).
 const categoriesFile = path.join(path.dirname(dir), "categories.yml");
-const categories = loadCategoryDescriptions(categoriesFile, path.relative(process.cwd(), categoriesFile).split(path.sep).join("/"));
-const errors = [...profileErrors, ...categories.errors];
+const categories = loadCategoryDescriptions(categoriesFile, displayPath(categoriesFile));
+const errors = [...profileErrors, ...(named === undefined ? categories.errors : [])];
 const seconds = (performance.now() - started) / 1000;
 
 const output = checkReport(
-  { errors, warnings, validProfiles: careers.length, seconds },
+  { errors, warnings, validProfiles: careers.length, seconds, named },
   { format, githubActions: process.env.GITHUB_ACTIONS === "true", brief: values.brief },
 );
 if (output.stderr) console.error(output.stderr);

@@ -40,6 +40,38 @@ describe("npm run content:check", () => {
     expect(problems.some((problem) => problem.file.endsWith("invalid/salary-not-whole-number.md") && problem.field === "salary.median")).toBe(true);
   });
 
+  it("checks only the files named, with the rest of their folder, and reports problems of other files that name them", () => {
+    const withRedirect = (old: string) => minimalProfile.replace("---\n", `---\nredirectFrom: [${old}]\n`);
+    const dir = contentTree({
+      "good.md": withRedirect("old-name"),
+      "bad.md": minimalProfile.replace("median: 45000", "median: 42k"),
+      "later.md": withRedirect("old-name"),
+      "fine.md": minimalProfile,
+    });
+    const file = (name: string) => path.relative(root, path.join(dir, name));
+
+    const good = check(file("good.md"));
+    expect(good.stdout + good.stderr).toContain(`later.md:2:16  redirectFrom[0]  "old-name" is also a redirectFrom of ${file("good.md")}`);
+    expect(good.stdout + good.stderr).not.toContain("bad.md");
+    expect(good.status).toBe(1);
+
+    const bad = check(file("bad.md"));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/bad\.md:\d+:\d+\s+salary\.median/);
+    expect(bad.stderr).not.toContain("later.md");
+
+    const fine = check(file("fine.md"), file("bad.md"));
+    expect(fine.status).toBe(1);
+    expect(fine.stderr).toMatch(/1 problem in 1 file; 1 valid profile/);
+    expect(check(file("fine.md"))).toMatchObject({ status: 0, stdout: expect.stringMatching(new RegExp(`^${file("fine.md")} is valid \\(\\d+ warnings?, `)) });
+  });
+
+  it("says in one line what it needs when the path is not a folder or profiles", () => {
+    expect(check("no/such/folder")).toMatchObject({ status: 1, stderr: expect.stringMatching(/^No such file or folder: no\/such\/folder\nUsage: npm run content:check/) });
+    expect(check("package.json")).toMatchObject({ status: 1, stderr: expect.stringContaining("package.json is not a profile") });
+    expect(check("--no-such-option")).toMatchObject({ status: 1, stderr: expect.stringContaining("Unknown option '--no-such-option'") });
+  });
+
   it("rejects an unknown option value with a message", () => {
     const { status, stderr } = check("--format", "xml");
     expect(status).toBe(1);
