@@ -83,7 +83,7 @@ test.describe("the Medical Assistants profile", () => {
 
   test("links related careers, which open their profiles", async ({ page }) => {
     const related = page.locator("#related");
-    await expect(related.getByRole("listitem")).toHaveCount(4);
+    await expect(related.getByRole("listitem")).toHaveCount(6);
     await expect(related).toContainText(/median/);
     await related.getByRole("link", { name: "Phlebotomists" }).click();
     await expect(page).toHaveURL(/\/careers\/phlebotomists$/);
