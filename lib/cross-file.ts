@@ -51,11 +51,18 @@ export function checkCrossFile(entries: readonly CrossFileEntry[]): ContentError
   const redirectOwners = new Map<string, CrossFileEntry>();
   const errors: ContentError[] = [];
 
-  for (const entry of entries) {
+  // Published profiles claim their redirects first: a draft that repeats one is the draft's problem
+  // (a warning while it is a draft), never a published profile's.
+  const published = entries.filter((entry) => !entry.draft);
+  for (const entry of [...published, ...entries.filter((entry) => entry.draft)]) {
     entry.redirectFrom.forEach((old, index) => {
       const profile = bySlug.get(old);
       const owner = redirectOwners.get(old);
-      if (profile) {
+      if (profile?.draft && !entry.draft) {
+        errors.push(new ContentError("cross-file", profile.file, 1, 1, "file name",
+          `"${old}" is a redirectFrom of ${entry.file}, so this profile could not be reached once published: choose another file name, or remove the redirect there`));
+        redirectOwners.set(old, entry);
+      } else if (profile) {
         errors.push(at(entry, "redirectFrom", index, profile === entry
           ? "a profile cannot redirect from its own slug"
           : `"${old}" is the slug of ${profile.file}; a redirect would hide that profile`));

@@ -73,6 +73,22 @@ export function careersBySlug(careers: readonly Career[]): ReadonlyMap<string, C
   return map;
 }
 
+const draftLine = /^draft:[ \t]*true[ \t]*(?:#.*)?$/;
+
+/**
+ * Whether a file whose front matter cannot be read still says `draft: true` at the left margin of
+ * it: a draft's broken YAML must not block anyone else's build.
+ */
+function saysDraft(bytes: Uint8Array): boolean {
+  const lines = new TextDecoder().decode(bytes.subarray(0, 64 * 1024)).split(/\r\n?|\n/);
+  if (lines[0]?.replace(/^\uFEFF/, "").trim() !== "---") return false;
+  for (const line of lines.slice(1)) {
+    if (/^---[ \t]*$/.test(line)) return false;
+    if (draftLine.test(line)) return true;
+  }
+  return false;
+}
+
 export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
   const slug = path.basename(file, ".md");
   const problems: ContentError[] = [];
@@ -84,7 +100,10 @@ export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
   // A file that fails validation still exists: linking to it is not the linker's error.
   const placeholder: CrossFileEntry = { slug, file, draft: false, related: [], redirectFrom: [], frontMatter: "" };
   const read = readSource(file, bytes);
-  if (!read.ok) return { file, draft: false, problems: [...problems, ...read.errors], entry: placeholder };
+  if (!read.ok) {
+    const draft = saysDraft(bytes);
+    return { file, draft, problems: [...problems, ...read.errors], entry: { ...placeholder, draft } };
+  }
   const { source } = read;
   const draft = Reflect.get(Object(source.data), "draft") === true;
 
@@ -128,14 +147,30 @@ export function listCareerFiles(dir: string): string[] {
     .sort();
 }
 
+/**
+ * Files in `dir` that are neither profiles (`*.md`) nor ignored (`_*`, hidden files): an editor who
+ * wrote `nurses.MD` or `nurses.markdown` is told, rather than the file being silently skipped.
+ */
+export function strayFiles(dir: string, displayPath: (name: string) => string): ContentError[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((dirent) => dirent.isFile() && !dirent.name.endsWith(".md") && !/^[._]/.test(dirent.name))
+    .map((dirent) => {
+      const base = dirent.name.replace(/\.[^.]*$/, "");
+      const markdown = /\.(md|markdown|mdown|mkd|txt)$/i.test(dirent.name);
+      const hint = markdown
+        ? `rename it to ${slugPattern.test(slugify(base)) ? slugify(base) : base}.md`
+        : "move it out of this folder, or start its name with _ to keep it here as a note";
+      return new ContentError("file", displayPath(dirent.name), 1, 1, "file name", `not read: profiles are files named <slug>.md; ${hint}`);
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
+
 export function loadCatalog(dir: string, mode: LoadMode, displayRoot: string = process.cwd()): Catalog {
-  const results = listCareerFiles(dir).map((name) => {
-    const absolute = path.join(dir, name);
-    const file = path.relative(displayRoot, absolute).split(path.sep).join("/");
-    return loadCareerFile(file, readFileSync(absolute));
-  });
+  const displayPath = (name: string) => path.relative(displayRoot, path.join(dir, name)).split(path.sep).join("/");
+  const results = listCareerFiles(dir).map((name) => loadCareerFile(displayPath(name), readFileSync(path.join(dir, name))));
 
   const problems = [
+    ...strayFiles(dir, displayPath),
     ...results.flatMap((result) => result.problems),
     ...checkCrossFile(results.map((result) => result.entry)),
     ...oneWayRelatedWarnings(results.flatMap((result) => (result.career ? [result.entry] : []))),
@@ -143,6 +178,9 @@ export function loadCatalog(dir: string, mode: LoadMode, displayRoot: string = p
   const drafts = new Set(results.flatMap((result) => (result.draft ? [result.file] : [])));
   const isWarning = (problem: ContentError) =>
     problem.severity === "warning" || (mode === "production" && drafts.has(problem.file));
+  // A draft's errors are reported as warnings, so every report (text, JSON, pull-request annotations) says so.
+  const asWarning = (problem: ContentError) =>
+    problem.severity === "warning" ? problem : new ContentError(problem.kind, problem.file, problem.line, problem.column, problem.field, problem.detail, "warning");
   const errors = problems.filter((problem) => !isWarning(problem));
   const invalidFiles = new Set(errors.map((error) => error.file));
 
@@ -150,5 +188,5 @@ export function loadCatalog(dir: string, mode: LoadMode, displayRoot: string = p
     .flatMap((result) => (result.career ? [result.career] : []))
     .filter((career) => !invalidFiles.has(career.file) && (mode === "development" || !career.draft))
     .sort((a, b) => titleOrder.compare(a.title, b.title));
-  return { careers, errors, warnings: problems.filter(isWarning) };
+  return { careers, errors, warnings: problems.filter(isWarning).map(asWarning) };
 }

@@ -33,10 +33,18 @@ describe("loading a content folder", () => {
     expect(valid.careers[0].summary).not.toMatch(/\r/);
   });
 
-  it("skips files whose name starts with _ and files that are not .md", () => {
-    const { careers, errors } = load({ "_template.md": "not a profile", "notes.txt": "x", "real-one.md": minimalProfile });
+  it("skips files whose name starts with _ or a dot, and reports other files that are not .md", () => {
+    const { careers, errors } = load({ "_template.md": "not a profile", "_notes.txt": "x", ".DS_Store": "x", "real-one.md": minimalProfile });
     expect(errors).toEqual([]);
     expect(careers.map((career) => career.slug)).toEqual(["real-one"]);
+
+    const strays = load({ "Nurse_Anesthetists.MD": minimalProfile, "nurse-midwives.markdown": minimalProfile, "photo.png": "x", "real-one.md": minimalProfile });
+    expect(fieldsOf(strays)).toEqual([
+      "Nurse_Anesthetists.MD file name not read: profiles are files named <slug>.md; rename it to nurse-anesthetists.md",
+      "nurse-midwives.markdown file name not read: profiles are files named <slug>.md; rename it to nurse-midwives.md",
+      "photo.png file name not read: profiles are files named <slug>.md; move it out of this folder, or start its name with _ to keep it here as a note",
+    ]);
+    expect(strays.careers.map((career) => career.slug)).toEqual(["real-one"]);
   });
 
   it("reports every problem in every file in one run and still loads the valid files", () => {
@@ -77,7 +85,40 @@ describe("drafts", () => {
   it("do not fail the production check when unfinished, but their problems are still printed", () => {
     const catalog = load({ "draft-one.md": profileText({ extra: "draft: true" }).replace("  median: 45000", "  median: soon") });
     expect(catalog.errors).toEqual([]);
-    expect(catalog.warnings).toEqual([expect.objectContaining({ field: "salary.median" })]);
+    expect(catalog.warnings).toEqual([expect.objectContaining({ field: "salary.median", severity: "warning" })]);
+  });
+
+  it("do not fail the production check when their YAML cannot be read, or their front matter is not closed", () => {
+    const draft = profileText({ extra: "draft: true" });
+    const catalog = load({
+      "broken-yaml.md": draft.replace(/^summary: (.*)$/m, "summary: Note: $1"),
+      "not-closed.md": draft.replace(/\n---\n(?![\s\S]*\n---\n)/, "\n"),
+      "published-one.md": minimalProfile,
+    });
+    expect(catalog.errors).toEqual([]);
+    expect(catalog.warnings.filter((warning) => warning.kind !== "editorial").map((warning) => [warning.file.split("/").pop(), warning.field, warning.severity])).toEqual([
+      ["broken-yaml.md", "front matter", "warning"],
+      ["not-closed.md", "front matter", "warning"],
+    ]);
+    expect(catalog.careers.map((career) => career.slug)).toEqual(["published-one"]);
+    expect(load({ "broken-yaml.md": draft.replace(/^summary: (.*)$/m, "summary: Note: $1") }, "development").errors).toHaveLength(1);
+  });
+
+  it("never take a redirect or a slug from a published profile", () => {
+    const catalog = load({
+      "aa-draft.md": profileText({ extra: "draft: true\nredirectFrom:\n  - shared-old" }),
+      "old-slug.md": profileText({ extra: "draft: true" }),
+      "published-one.md": profileText({ extra: "redirectFrom:\n  - shared-old\n  - old-slug" }),
+      "linker.md": profileText({ extra: "related:\n  - shared-old" }),
+    });
+    expect(catalog.errors.map((error) => [error.file.split("/").pop(), error.field, error.detail])).toEqual([
+      ["linker.md", "related[0]", 'no profile "shared-old" (expected content/careers/shared-old.md) — it moved: use "published-one"'],
+    ]);
+    expect(catalog.warnings.filter((warning) => warning.kind === "cross-file").map((warning) => [warning.file.split("/").pop(), warning.field, warning.detail]).sort()).toEqual([
+      ["aa-draft.md", "redirectFrom[0]", expect.stringMatching(/"shared-old" is also a redirectFrom of .*published-one\.md/)],
+      ["old-slug.md", "file name", expect.stringMatching(/"old-slug" is a redirectFrom of .*published-one\.md, so this profile could not be reached once published/)],
+    ]);
+    expect(catalog.careers.map((career) => career.slug)).toEqual(["published-one"]);
   });
 
   it("cannot be the target of a published profile's related link", () => {
