@@ -7,23 +7,14 @@
  */
 import { statSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { loadCategoryDescriptions } from "../lib/categories";
 import { loadCatalog } from "../lib/load";
 import { checkReport, reportFormats } from "../lib/report";
+import { readArgs } from "./cli-args";
 
 const usage = "Usage: npm run content:check [-- --format text|json] [-- --brief] [folder | file.md…]";
 
-function readArgs() {
-  try {
-    return parseArgs({ allowPositionals: true, options: { format: { type: "string", default: "text" }, brief: { type: "boolean", default: false } } });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    process.exit(1);
-  }
-}
-
-const { values, positionals } = readArgs();
+const { values, positionals } = readArgs({ allowPositionals: true, options: { format: { type: "string", default: "text" }, brief: { type: "boolean", default: false } } }, usage);
 const format = reportFormats.find((known) => known === values.format);
 if (!format) {
   console.error(`Unknown --format "${values.format}": use ${reportFormats.join(" or ")}.`);

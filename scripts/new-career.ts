@@ -4,13 +4,14 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { createProfile, templateFile } from "../lib/scaffold";
+import { readArgs } from "./cli-args";
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { slug: { type: "string" } } });
+const usage = 'Usage: npm run new:career -- "Plural Job Title" [--slug file-name]';
+const { positionals, values } = readArgs({ allowPositionals: true, options: { slug: { type: "string" } } }, usage);
 const title = positionals.join(" ").trim();
 if (title === "") {
-  console.error('Usage: npm run new:career -- "Plural Job Title" [--slug file-name]');
+  console.error(usage);
   process.exit(1);
 }
 

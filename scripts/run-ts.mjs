@@ -29,10 +29,8 @@ await build({
   sourcemap: "inline",
   logLevel: "warning",
 });
+// Removed however the script ends, including process.exit() and uncaught errors.
+process.on("exit", () => rmSync(outfile, { force: true }));
 process.setSourceMapsEnabled(true);
 process.argv = [process.argv[0], path.resolve(script), ...args];
-try {
-  await import(pathToFileURL(outfile).href);
-} finally {
-  rmSync(outfile, { force: true });
-}
+await import(pathToFileURL(outfile).href);

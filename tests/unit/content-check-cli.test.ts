@@ -69,12 +69,20 @@ describe("npm run content:check", () => {
   it("says in one line what it needs when the path is not a folder or profiles", () => {
     expect(check("no/such/folder")).toMatchObject({ status: 1, stderr: expect.stringMatching(/^No such file or folder: no\/such\/folder\nUsage: npm run content:check/) });
     expect(check("package.json")).toMatchObject({ status: 1, stderr: expect.stringContaining("package.json is not a profile") });
-    expect(check("--no-such-option")).toMatchObject({ status: 1, stderr: expect.stringContaining("Unknown option '--no-such-option'") });
+    expect(check("--no-such-option")).toMatchObject({ status: 1, stderr: expect.stringContaining("Unknown option --no-such-option (did you mean --") });
   });
 
   it("rejects an unknown option value with a message", () => {
     const { status, stderr } = check("--format", "xml");
     expect(status).toBe(1);
     expect(stderr).toContain('Unknown --format "xml"');
+  });
+});
+
+describe("npm run new:career", () => {
+  it("names a mistyped option and the closest known one, without a stack trace", () => {
+    const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/new-career.ts", "Orthotists", "--sulg", "orthotists"], { cwd: root, encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('Unknown option --sulg (did you mean --slug?)\nUsage: npm run new:career -- "Plural Job Title" [--slug file-name]\n');
   });
 });
