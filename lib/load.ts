@@ -50,7 +50,8 @@ function renderBody(file: string, source: Source): RenderedMarkdown | ContentErr
   const tooComplex = markdownTooComplex(source.body);
   if (tooComplex) return new ContentError("markdown", file, source.bodyLine + tooComplex.line, 1, "body", `the narrative ${tooComplex.reason}`);
   try {
-    return renderMarkdown(source.body);
+    // The narrative is placed under the profile's "Inside this career" heading (an h2).
+    return renderMarkdown(source.body, { headingShift: 1 });
   } catch (error) {
     const reason = error instanceof RangeError ? "its lists, quotes or emphasis are nested too deeply" : String(error);
     const line = source.bodyLine + deepestNestingLine(source.body);

@@ -7,6 +7,7 @@ import type { Element, Root as HastRoot } from "hast";
 import { toString } from "hast-util-to-string";
 import type { Root as MdastRoot } from "mdast";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeShiftHeading from "rehype-shift-heading";
 import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
@@ -57,9 +58,10 @@ function collectFacts(tree: MdastRoot, facts: Pick<RenderedMarkdown, "topLevelHe
 
 const leafBlocks = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table"]);
 
-function collectToc(tree: HastRoot, toc: TocEntry[]) {
+function collectToc(tree: HastRoot, toc: TocEntry[], headingShift: number) {
+  const sectionHeading = `h${2 + headingShift}`;
   visit(tree, "element", (node: Element) => {
-    if (node.tagName === "h2" && typeof node.properties.id === "string") {
+    if (node.tagName === sectionHeading && typeof node.properties.id === "string") {
       toc.push({ id: node.properties.id, text: toString(node) });
     }
     // Headings are never inside a paragraph, a heading or code: most of the tree is not looked at.
@@ -67,19 +69,30 @@ function collectToc(tree: HastRoot, toc: TocEntry[]) {
   });
 }
 
-// Built and frozen once and reused for every file.
-function createProcessor(gfm: boolean) {
+function createProcessor(gfm: boolean, headingShift: number) {
   const parser = unified().use(remarkParse);
   return (gfm ? parser.use(remarkGfm) : parser)
     .use(remarkRehype, { allowDangerousHtml: false })
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeShiftHeading, { shift: headingShift })
     .use(rehypeSlug, { prefix: headingIdPrefix })
     .use(rehypeStringify)
     .freeze();
 }
 
-const withGfm = createProcessor(true);
-const commonMark = createProcessor(false);
+type Processor = ReturnType<typeof createProcessor>;
+const processors = new Map<string, Processor>();
+
+/** Built and frozen once per kind and reused for every file. */
+function processorFor(gfm: boolean, headingShift: number): Processor {
+  const key = `${gfm}:${headingShift}`;
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = createProcessor(gfm, headingShift);
+    processors.set(key, processor);
+  }
+  return processor;
+}
 
 /**
  * GFM can only change the tree when the text has one of these: `|`, or `:-`/`-:` (tables), `[` `]` (task
@@ -122,13 +135,18 @@ export function deepestNestingLine(markdown: string): number {
   return deepest.line;
 }
 
-export function renderMarkdown(markdown: string): RenderedMarkdown {
+/**
+ * `headingShift` moves every heading down that many ranks, for Markdown placed under a heading of
+ * the page: a profile's narrative sits in its "Inside this career" section (an h2), so its `##` are
+ * h3. The table of contents lists the Markdown's `##` headings either way.
+ */
+export function renderMarkdown(markdown: string, { headingShift = 0 }: { headingShift?: number } = {}): RenderedMarkdown {
   const result: RenderedMarkdown = { html: "", toc: [], wordCount: 0, topLevelHeadings: [], rawHtml: [] };
-  const processor = gfmSyntax.test(markdown) ? withGfm : commonMark;
+  const processor = processorFor(gfmSyntax.test(markdown), headingShift);
   const mdast = processor.parse(markdown);
   collectFacts(mdast, result);
   const hast = processor.runSync(mdast);
-  collectToc(hast, result.toc);
+  collectToc(hast, result.toc, headingShift);
   result.html = processor.stringify(hast);
   return result;
 }

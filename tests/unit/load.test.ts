@@ -20,7 +20,7 @@ describe("loading a content folder", () => {
       score: { total: 2, tier: "in-transition" },
       progression: [{ key: "median", amount: 45000 }],
     });
-    expect(careers[0].html).toContain('<h2 id="inside-a-typical-day">');
+    expect(careers[0].html).toContain('<h3 id="inside-a-typical-day">');
   });
 
   it("accepts a byte-order mark and Windows line endings, with the same line numbers", () => {

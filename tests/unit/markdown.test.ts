@@ -32,13 +32,21 @@ describe("raw HTML and dangerous URLs never reach the page", () => {
 
 describe("headings", () => {
   it("gives ## and ### headings prefixed ids and builds the table of contents from ##", () => {
-    const { html, toc } = renderMarkdown("## A typical day\n\ntext\n\n### Mornings\n\ntext\n\n## Who thrives\n\ntext");
-    expect(html).toContain('<h2 id="inside-a-typical-day">A typical day</h2>');
-    expect(html).toContain('<h3 id="inside-mornings">Mornings</h3>');
-    expect(toc).toEqual([
+    const markdown = "## A typical day\n\ntext\n\n### Mornings\n\ntext\n\n## Who thrives\n\ntext";
+    const toc = [
       { id: "inside-a-typical-day", text: "A typical day" },
       { id: "inside-who-thrives", text: "Who thrives" },
-    ]);
+    ];
+    const page = renderMarkdown(markdown);
+    expect(page.html).toContain('<h2 id="inside-a-typical-day">A typical day</h2>');
+    expect(page.html).toContain('<h3 id="inside-mornings">Mornings</h3>');
+    expect(page.toc).toEqual(toc);
+
+    // Under a section heading of the page (a profile's narrative), one rank down, same contents.
+    const section = renderMarkdown(markdown, { headingShift: 1 });
+    expect(section.html).toContain('<h3 id="inside-a-typical-day">A typical day</h3>');
+    expect(section.html).toContain('<h4 id="inside-mornings">Mornings</h4>');
+    expect(section.toc).toEqual(toc);
   });
 
   it("reports where # headings are", () => {
