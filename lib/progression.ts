@@ -11,6 +11,16 @@ const stages = [
   { key: "p90", label: "Expert", percentile: "90th percentile" },
 ] as const;
 
+export type StageFigure = Omit<ProgressionStage, "amount"> & { amount?: number };
+
+/**
+ * All five stages in order, without an amount where the wage source does not publish one (BLS
+ * leaves out wages above its top figure), so a chart can say so.
+ */
+export function stageFigures(salary: Salary): StageFigure[] {
+  return stages.map((stage) => ({ ...stage, amount: salary[stage.key] }));
+}
+
 export function careerProgression(salary: Salary): ProgressionStage[] {
   return stages.flatMap((stage) => {
     const amount = salary[stage.key];

@@ -1,7 +1,12 @@
 import type { Career } from "@/lib/careers";
 import { formatMoney } from "@/lib/format";
+import { stageFigures } from "@/lib/progression";
 
-/** Median first, then the career stages as bars scaled to the highest figure, with year and source. */
+/**
+ * Median first, then the career stages as bars scaled to the highest figure, with year and source.
+ * A stage the source does not publish (BLS leaves out wages above its top figure) says so, so the
+ * highest bar is not mistaken for the top of the range.
+ */
 export function Salary({ career }: { career: Career }) {
   const { salary, progression } = career;
   const top = Math.max(...progression.map((stage) => stage.amount));
@@ -15,17 +20,21 @@ export function Salary({ career }: { career: Career }) {
         <figure className="bar-chart bar-chart--salary">
           <figcaption>Annual wage by career stage (percentiles of all workers in the job)</figcaption>
           <ul className="bar-chart__rows">
-            {progression.map((stage) => (
+            {stageFigures(salary).map((stage) => (
               <li key={stage.key} className={`bar-chart__row${stage.key === "median" ? " bar-chart__row--highlight" : ""}`}>
                 <div className="bar-chart__label">
                   <span className="bar-chart__name">
                     {stage.label} <span className="muted">({stage.percentile})</span>
                   </span>
-                  <span className="bar-chart__value">{formatMoney(stage.amount)}</span>
+                  <span className={`bar-chart__value${stage.amount === undefined ? " muted" : ""}`}>
+                    {stage.amount === undefined ? "Not published" : formatMoney(stage.amount)}
+                  </span>
                 </div>
-                <div className="bar-chart__track" aria-hidden="true">
-                  <div className="bar-chart__bar" style={{ width: `${Math.round((stage.amount / top) * 100)}%` }} />
-                </div>
+                {stage.amount !== undefined && (
+                  <div className="bar-chart__track" aria-hidden="true">
+                    <div className="bar-chart__bar" style={{ width: `${Math.round((stage.amount / top) * 100)}%` }} />
+                  </div>
+                )}
               </li>
             ))}
           </ul>

@@ -50,7 +50,7 @@ test.describe("the Medical Assistants profile", () => {
     await expect(split).toContainText(/Clinical duties\s*50%/);
     await expect(split).toContainText(/Administrative tasks\s*35%/);
     await expect(split).toContainText(/Phones, supplies and coordination\s*15%/);
-    await expect(page.locator("#inside h2#inside-a-typical-day")).toHaveText("A typical day");
+    await expect(page.locator("#inside h3#inside-a-typical-day")).toHaveText("A typical day");
     await expect(page.locator("#inside")).toContainText("Medical assistants keep a clinic moving.");
   });
 
@@ -99,6 +99,22 @@ test.describe("the Medical Assistants profile", () => {
   test("has no accessibility violations", async ({ page }) => {
     await expectNoAxeViolations(page);
   });
+});
+
+test("a salary chart says which percentiles the source does not publish", async ({ page }) => {
+  await page.goto("/careers/lawyers");
+  const expert = page.locator("#salary").getByRole("listitem").filter({ hasText: "Expert" });
+  await expect(expert).toContainText("Expert (90th percentile)Not published");
+  await expect(expert.locator(".bar-chart__track")).toHaveCount(0);
+});
+
+test("the narrative's headings sit one rank below its section, so headings never skip a level", async ({ page }) => {
+  await page.goto("/careers/medical-assistants");
+  await expect(page.locator("#inside h2")).toHaveText(["Inside this career"]);
+  await expect(page.locator("#inside h3").first()).toHaveText("A typical day");
+  const levels = await page.locator("main :is(h1, h2, h3, h4, h5, h6)").evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
+  expect(levels[0]).toBe(1);
+  levels.slice(1).forEach((level, index) => expect(level, `heading ${index + 2}`).toBeLessThanOrEqual(levels[index] + 1));
 });
 
 test("a profile with only required fields has no empty sections", async ({ page }) => {
