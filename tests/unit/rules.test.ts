@@ -32,7 +32,7 @@ const cases: Array<[fixture: string, line: number, column: number, field: string
   ["updated-in-future", 27, 10, "updated", /must not be in the future/],
   ["updated-not-a-date", 27, 10, "updated", /not a real calendar date/],
   ["draft-not-boolean", 28, 8, "draft", /true or false/],
-  ["unknown-key-typo", 16, 1, "sallary", /^unknown key — did you mean "salary"\?$/],
+  ["unknown-key-typo", 16, 1, "sallary", /^unknown key — did you mean "salary"\? \(rename it\)$/],
   ["unknown-nested-key", 17, 3, "salary.medain", /did you mean "median"\?/],
   ["yaml-syntax-error", 2, 8, "title", /^the \[ that starts this value is not closed: end it with \] on the same line$/],
   ["duplicate-key", 3, 1, "title", /^written twice \(also on line 2\): keep one$/],
