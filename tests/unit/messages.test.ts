@@ -69,3 +69,39 @@ describe("date and period fixes", () => {
     expect(periodFix("2024")).toBe("");
   });
 });
+
+describe("text cut short by a comment", () => {
+  const cut = 'text after " #" is read as a comment and dropped: put the whole value in quotes (or move the note to a line of its own)';
+
+  it("is an error on the # in an unquoted text value, in a list entry too", () => {
+    expect(errorsOf(edit(/^summary: .*$/m, "summary: Shape metal parts in machine shops, ranked #1 in growth."))).toEqual([`3:53  summary  ${cut}`]);
+    expect(errorsOf(edit("updated:", "aliases:\n  - Machinist #1 class\nupdated:"))).toEqual([`28:15  aliases[0]  ${cut}`]);
+    expect(errorsOf(edit("  source: BLS Occupational Employment and Wage Statistics", "  source: BLS OEWS # check again"))).toEqual([`19:20  salary.source  ${cut}`]);
+  });
+
+  it("is not reported where nothing is dropped: quoted text, a # inside a word, a note after a number, a comment line", () => {
+    const fine = [
+      edit("title: Minimal Profile Examples", 'title: "Machinists #1"'),
+      edit("title: Minimal Profile Examples", "title: Machinists#1 Examples"),
+      edit("  median: 45000", "  median: 45000   # illustrative: take the real figure from OEWS"),
+      edit("salary:", "# the wage figures\nsalary:  # national\n  # median first"),
+    ];
+    for (const text of fine) expect(errorsOf(text), text).toEqual([]);
+  });
+});
+
+describe("an AI exposure written as a fraction", () => {
+  const warningsOf = (text: string) => loadCareerFile("careers/edited.md", new TextEncoder().encode(text)).problems
+    .filter((problem) => problem.field === "aiResilience.exposurePercent")
+    .map(({ line, column, detail, severity }) => ({ line, column, detail, severity }));
+
+  it("is a warning with the percent it probably means", () => {
+    expect(warningsOf(edit("  exposurePercent: 12", "  exposurePercent: 0.36"))).toEqual([
+      { line: 25, column: 20, detail: "0.36 looks like a fraction: did you mean 36 (a percent, 0–100)?", severity: "warning" },
+    ]);
+  });
+
+  it("is not raised for 0, 1 or a real percent", () => {
+    for (const value of ["0", "1", "12", "0.0"]) expect(warningsOf(edit("  exposurePercent: 12", `  exposurePercent: ${value}`))).toEqual([]);
+  });
+});
