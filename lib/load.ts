@@ -14,6 +14,7 @@ import { computeScore, type Score } from "./score";
 import { slugify } from "./slug";
 import { readSource, type Source } from "./source";
 import { checkBody, validateFrontMatter } from "./validate";
+import { textCutByComments } from "./yaml-comments";
 import { oneWayRelatedWarnings, profileWarnings } from "./warnings";
 
 export type Career = ProfileData & {
@@ -107,6 +108,7 @@ export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
   }
   const { source } = read;
   const draft = Reflect.get(Object(source.data), "draft") === true;
+  problems.push(...textCutByComments(file, source));
 
   const rendered = renderBody(file, source);
   if (rendered instanceof ContentError) return { file, draft, problems: [...problems, rendered], entry: { ...placeholder, draft } };

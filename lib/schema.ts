@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { categoryIds, entryLevelIds } from "./taxonomy";
+import { dateFix, periodFix } from "./written-dates";
 
 export const slugPattern = /^(?=.{2,80}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slugRule =
@@ -13,17 +14,42 @@ export const slugSchema = z
   .string()
   .regex(slugPattern, { error: `not a valid slug: use ${slugRule}` });
 
+/** A value as the editor wrote it: `.nan` and `.inf` read as numbers JSON cannot show (it prints null). */
+function written(value: unknown): string {
+  if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** What was written instead of the expected kind of value, for "got …" in messages. */
+function writtenInstead(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object" && value !== null) return "indented key: value lines";
+  return written(value);
+}
+
+/** Text written as a number or true/false (`title: 911`) must be quoted to stay text. */
+const textError = (issue: { input?: unknown }) =>
+  typeof issue.input === "number" || typeof issue.input === "boolean"
+    ? `write it in quotes: "${written(issue.input)}"`
+    : `expected text, got ${writtenInstead(issue.input)}`;
+
+/** An object written as something else: `fix` says how to write it. */
+const objectError = (fix: string) => (issue: { input?: unknown }) => `${fix} (got ${writtenInstead(issue.input)})`;
+
+const listError = (what = "a list") => (issue: { input?: unknown }) =>
+  `expected ${what}: write one "- item" per line below the key (got ${writtenInstead(issue.input)})`;
+
 const text = (min: number, max: number) =>
   z
-    .string()
+    .string({ error: textError })
     .trim()
     .min(min, { error: `must be at least ${min} characters` })
     .max(max, { error: `must be at most ${max} characters` });
 
 const wholeNumber = (what: string) =>
   z
-    .number({ error: (issue) => `expected ${what}, got ${JSON.stringify(issue.input)}` })
-    .int({ error: (issue) => `expected ${what}, got ${JSON.stringify(issue.input)}` });
+    .number({ error: (issue) => `expected ${what}, got ${written(issue.input)}` })
+    .int({ error: (issue) => `expected ${what}, got ${written(issue.input)}` });
 
 const dollars = () => wholeNumber("a whole number of dollars").min(0, { error: "must not be negative" });
 
@@ -36,8 +62,8 @@ function latestAllowedDate(): string {
 }
 
 const dateSchema = z
-  .string({ error: "expected a date written YYYY-MM-DD" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date written YYYY-MM-DD" })
+  .string({ error: (issue) => `expected a date written YYYY-MM-DD, got ${written(issue.input)}` })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `expected a date written YYYY-MM-DD, got ${written(issue.input)}${dateFix(String(issue.input))}` })
   .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value), {
     error: "not a real calendar date",
   })
@@ -50,14 +76,14 @@ export const timeSplitEntrySchema = z.strictObject({
     .max(100, { error: "must be at most 100" })
     .describe("Share of a typical week, a whole number; all entries add up to 100."),
   detail: text(1, 200).optional().describe("Examples of this activity (up to 200 characters)."),
-});
+}, { error: objectError('each entry needs "activity:" and "percent:" lines, e.g. "- activity: Clinical duties" and below it "percent: 50"') });
 
 export const programLengthSchema = z
   .strictObject({
     min: z.number({ error: "expected a number" }).positive({ error: "must be greater than 0" }).describe("Shortest usual length."),
     max: z.number({ error: "expected a number" }).positive({ error: "must be greater than 0" }).describe("Longest usual length."),
     unit: z.enum(["weeks", "months", "years"], { error: "must be one of: weeks, months, years" }).describe("weeks, months or years."),
-  })
+  }, { error: objectError("write it as { min: 9, max: 12, unit: months }") })
   .refine((length) => length.min <= length.max, { error: "min must not be greater than max", path: ["max"] });
 
 export const costSchema = z
@@ -65,7 +91,7 @@ export const costSchema = z
     min: dollars().describe("Lowest usual total cost, whole US dollars."),
     max: dollars().describe("Highest usual total cost, whole US dollars."),
     typical: dollars().optional().describe("Typical total cost, whole US dollars."),
-  })
+  }, { error: objectError("write it as { min: 4000, typical: 12000, max: 20000 }") })
   .superRefine((cost, ctx) => {
     if (cost.min > cost.max) ctx.addIssue({ code: "custom", path: ["max"], message: `must be at least min (${cost.min})` });
     if (cost.typical !== undefined && (cost.typical < cost.min || cost.typical > cost.max)) {
@@ -85,7 +111,7 @@ export const educationSchema = z.strictObject({
     .describe("Whether a license or certification is required to work."),
   programLength: programLengthSchema.optional().describe("Length of the usual training program."),
   cost: costSchema.optional().describe("Total cost range of the usual training program."),
-});
+}, { error: objectError('needs indented lines below it, at least "entryLevel:"') });
 
 export const certificationSchema = z.strictObject({
   name: text(2, 150).describe("Full name of the certification or license."),
@@ -93,7 +119,7 @@ export const certificationSchema = z.strictObject({
   issuer: text(2, 150).describe("The body that awards it."),
   required: z.boolean({ error: "expected true or false" }).default(false).describe("True when the job legally or usually requires it."),
   url: httpsUrl.optional().describe("https link to the issuer's page."),
-});
+}, { error: objectError('each certification needs "name:" and "issuer:" lines, e.g. "- name: Certified Medical Assistant" and below it "issuer: AAMA"') });
 
 const percentileKeys = ["p10", "p25", "median", "p75", "p90"] as const;
 
@@ -107,7 +133,7 @@ export const salarySchema = z
     year: wholeNumber("a year").min(2000, { error: "must be 2000 or later" }).max(2100, { error: "must be 2100 or earlier" })
       .describe("Year of the wage figures."),
     source: text(2, 200).describe("Where the wage figures come from."),
-  })
+  }, { error: objectError('needs indented lines below it: "median:", "year:" and "source:"') })
   .superRefine((salary, ctx) => {
     let previous: { key: string; value: number } | undefined;
     for (const key of percentileKeys) {
@@ -122,20 +148,20 @@ export const salarySchema = z
 
 export const outlookSchema = z.strictObject({
   growthPercent: z
-    .number({ error: (issue) => `expected a number, got ${JSON.stringify(issue.input)}` })
+    .number({ error: (issue) => `expected a number, got ${written(issue.input)}` })
     .min(-100, { error: "must be at least -100" })
     .max(1000, { error: "must be at most 1000" })
     .describe("Projected employment change over the period, in percent."),
   period: z
-    .string({ error: "expected a period written \"YYYY-YYYY\"" })
-    .regex(/^\d{4}-\d{4}$/, { error: "expected a period written \"YYYY-YYYY\"" })
+    .string({ error: (issue) => `expected a period written "YYYY-YYYY" in quotes, got ${written(issue.input)}` })
+    .regex(/^\d{4}-\d{4}$/, { error: (issue) => `expected a period written "YYYY-YYYY", got ${written(issue.input)}${periodFix(String(issue.input))}` })
     .refine((period) => Number(period.slice(5)) > Number(period.slice(0, 4)), { error: "the end year must be after the start year" })
     .describe("Projection period, e.g. \"2024-2034\"."),
   source: text(2, 200).describe("Where the projection comes from."),
   employment: wholeNumber("a whole number of jobs").min(0, { error: "must not be negative" }).optional().describe("Number of jobs."),
   annualOpenings: wholeNumber("a whole number of openings").min(0, { error: "must not be negative" }).optional()
     .describe("Projected openings each year."),
-});
+}, { error: objectError('needs indented lines below it: "growthPercent:", "period:" and "source:"') });
 
 const epochRating = (capability: string) =>
   wholeNumber("a whole number from 1 to 5")
@@ -149,31 +175,31 @@ export const epochSchema = z.strictObject({
   opinion: epochRating("judgement, ethics and responsibility"),
   creativity: epochRating("creativity and imagination"),
   hope: epochRating("vision, leadership and motivating others"),
-});
+}, { error: objectError("needs five ratings, written { empathy: 3, presence: 4, opinion: 3, creativity: 2, hope: 2 }") });
 
 export const aiResilienceSchema = z.strictObject({
   exposurePercent: z
-    .number({ error: (issue) => `expected a number from 0 to 100, got ${JSON.stringify(issue.input)}` })
+    .number({ error: (issue) => `expected a number from 0 to 100, got ${written(issue.input)}` })
     .min(0, { error: "must be at least 0" })
     .max(100, { error: "must be at most 100" })
     .describe("Share of the job's tasks that AI can accelerate (β of \"GPTs are GPTs\"), in percent."),
   exposureSource: text(2, 200).optional().describe("Where the exposure figure comes from."),
   epoch: epochSchema.describe("Editorial EPOCH ratings, 1–5 each."),
-});
+}, { error: objectError('needs indented lines below it: "exposurePercent:" and "epoch:"') });
 
 export const videoSchema = z.strictObject({
   url: httpsUrl.describe("https URL of the video file."),
   poster: httpsUrl.optional().describe("https URL of a still image shown before playing."),
   title: text(2, 150).optional().describe("Title of the video."),
-});
+}, { error: objectError('needs an indented "url:" line below it') });
 
 export const sourceSchema = z.strictObject({
   title: text(2, 200).describe("Name of the source."),
   url: webUrl.describe("http(s) link to the source."),
-});
+}, { error: objectError('each source needs "title:" and "url:" lines, e.g. "- title: BLS Employment Projections" and below it "url: https://…"') });
 
 const stringList = (itemMin: number, itemMax: number, max: number) =>
-  z.array(text(itemMin, itemMax), { error: "expected a list" }).max(max, { error: `at most ${max} entries` });
+  z.array(text(itemMin, itemMax), { error: listError() }).max(max, { error: `at most ${max} entries` });
 
 export const profileSchema = z.strictObject({
   title: text(2, 100).describe("Plural job title, e.g. \"Medical Assistants\"."),
@@ -189,7 +215,7 @@ export const profileSchema = z.strictObject({
   aliases: stringList(1, 100, 30).optional().describe("Other titles for the job (also known as); searched."),
   duties: stringList(10, 300, 20).min(3, { error: "at least 3 duties" }).describe("Key responsibilities, 3–20."),
   timeSplit: z
-    .array(timeSplitEntrySchema, { error: "expected a list of {activity, percent}" })
+    .array(timeSplitEntrySchema, { error: listError("a list of activities") })
     .min(2, { error: "at least 2 activities" })
     .max(8, { error: "at most 8 activities" })
     .superRefine((entries, ctx) => {
@@ -198,18 +224,18 @@ export const profileSchema = z.strictObject({
     })
     .describe("How a typical week divides between kinds of work; percents add up to 100."),
   education: educationSchema.describe("Education and training to get in."),
-  certifications: z.array(certificationSchema, { error: "expected a list" }).max(12, { error: "at most 12 entries" })
+  certifications: z.array(certificationSchema, { error: listError() }).max(12, { error: "at most 12 entries" })
     .optional().describe("Certifications and licenses in the field."),
   salary: salarySchema.describe("Annual wages."),
   outlook: outlookSchema.describe("Projected employment."),
   aiResilience: aiResilienceSchema.describe("Inputs of the AI resilience score (the score itself is computed)."),
   skills: stringList(1, 100, 30).optional().describe("Technology skills and tools."),
   abilities: stringList(1, 100, 30).optional().describe("Key abilities."),
-  related: z.array(slugSchema, { error: "expected a list of profile slugs" }).max(12, { error: "at most 12 entries" })
+  related: z.array(slugSchema, { error: listError("a list of profile slugs") }).max(12, { error: "at most 12 entries" })
     .optional().describe("Slugs of related profiles."),
   video: videoSchema.optional().describe("A video about the job."),
-  sources: z.array(sourceSchema, { error: "expected a list" }).optional().describe("Sources of the figures and facts."),
-  redirectFrom: z.array(slugSchema, { error: "expected a list of old slugs" }).optional()
+  sources: z.array(sourceSchema, { error: listError() }).optional().describe("Sources of the figures and facts."),
+  redirectFrom: z.array(slugSchema, { error: listError("a list of old slugs") }).optional()
     .describe("Old slugs that redirect permanently to this profile."),
   updated: dateSchema.describe("Date the figures were last checked, YYYY-MM-DD."),
   draft: z.boolean({ error: "expected true or false" }).default(false).describe("Drafts show only in development."),

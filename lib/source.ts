@@ -4,15 +4,16 @@
  * refuses oversized or hostile input.
  */
 import matter from "gray-matter";
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
-import { ContentError } from "./errors";
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from "yaml";
+import { ContentError, formatFieldPath } from "./errors";
 import type { Located } from "./yaml-position";
 import { readQuickly } from "./yaml-quick";
+import { explainSyntaxError } from "./yaml-syntax";
 
 export const maxFileBytes = 1024 * 1024;
 /** Longer lines are refused: no profile needs them, and Markdown parsing slows down badly on them. */
 export const maxLineLength = 10_000;
-/** YAML syntax errors reported per file; a file that is not YAML at all would otherwise give thousands. */
+/** Duplicate keys reported per file; a pasted data dump would otherwise give thousands. */
 export const maxYamlErrors = 20;
 const maxAliasCount = 50;
 const nestedTooDeeply = "the front matter is nested too deeply to read (lists or maps inside each other hundreds of times): a profile needs at most three levels";
@@ -72,54 +73,71 @@ function checkText(file: string, text: string): SourceResult | undefined {
   return undefined;
 }
 
-type YamlProblem = { offset: number; message: string };
+/** A key written a second time in the same map, with the field path and the offset of each writing. */
+type DuplicateKey = { path: PropertyKey[]; offset: number; firstOffset: number };
 
 /**
  * Duplicate keys, found with one pass per map. The parser's own `uniqueKeys` check compares every
  * key with every earlier one, which took seconds on a file with tens of thousands of keys.
  */
-function duplicateKeys(doc: Document): YamlProblem[] {
-  const problems: YamlProblem[] = [];
-  const pending: unknown[] = [doc.contents];
+function duplicateKeys(doc: Document): DuplicateKey[] {
+  const duplicates: DuplicateKey[] = [];
+  const pending: Array<{ node: unknown; path: PropertyKey[] }> = [{ node: doc.contents, path: [] }];
   while (pending.length > 0) {
-    const node = pending.pop();
+    const { node, path } = pending.pop() ?? { node: undefined, path: [] };
     if (isMap(node)) {
-      const seen = new Set<unknown>();
+      const seen = new Map<unknown, number>();
       for (const pair of node.items) {
         if (isScalar(pair.key)) {
-          if (seen.has(pair.key.value)) problems.push({ offset: pair.key.range?.[0] ?? 0, message: "Map keys must be unique" });
-          seen.add(pair.key.value);
+          const offset = pair.key.range?.[0] ?? 0;
+          const first = seen.get(pair.key.value);
+          if (first !== undefined) duplicates.push({ path: [...path, String(pair.key.value)], offset, firstOffset: first });
+          else seen.set(pair.key.value, offset);
+          pending.push({ node: pair.value, path: [...path, String(pair.key.value)] });
         }
-        pending.push(pair.key, pair.value);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) pending.push(item);
+      node.items.forEach((item, index) => pending.push({ node: item, path: [...path, index] }));
     } else if (isPair(node)) {
-      pending.push(node.key, node.value);
+      pending.push({ node: node.value, path });
     }
   }
-  return problems;
+  return duplicates.sort((a, b) => a.offset - b.offset);
 }
 
 function isStackOverflow(message: string): boolean {
   return /call stack/i.test(message);
 }
 
-function yamlErrors(file: string, field: string, lines: LineCounter, problems: YamlProblem[]): ContentError[] {
-  const sorted = [...problems].sort((a, b) => a.offset - b.offset);
-  const located = (problem: YamlProblem, detail: string) => {
-    const at = lines.linePos(problem.offset);
-    return new ContentError("yaml", file, at.line, at.col, field, detail);
+/**
+ * The first syntax error only, in plain words: the parser's later errors are nearly always knock-on
+ * effects of the first (one tab gave thirteen), and fixing it shows any that are not.
+ */
+function syntaxErrors(file: string, field: string, yaml: string, lines: LineCounter, errors: readonly YAMLError[]): ContentError[] {
+  const overflow = errors.find((error) => isStackOverflow(error.message));
+  const first = [...errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  const at = (offset: number) => lines.linePos(offset);
+  if (overflow) {
+    const { line, col } = at(overflow.pos[0]);
+    return [new ContentError("yaml", file, line, col, field, nestedTooDeeply)];
+  }
+  const explained = explainSyntaxError(yaml, { code: first.code, message: first.message, offset: first.pos[0] });
+  const { line, col } = at(explained.offset);
+  return [new ContentError("yaml", file, line, col, explained.field ?? field, explained.detail)];
+}
+
+/** Every duplicate key, named, up to `maxYamlErrors`; then one line saying how many more. */
+function duplicateKeyErrors(file: string, field: string, lines: LineCounter, duplicates: readonly DuplicateKey[]): ContentError[] {
+  const located = (duplicate: DuplicateKey, detail: string) => {
+    const { line, col } = lines.linePos(duplicate.offset);
+    return new ContentError("yaml", file, line, col, formatFieldPath(duplicate.path) || field, detail);
   };
-  const overflow = sorted.find((problem) => isStackOverflow(problem.message));
-  if (overflow) return [located(overflow, nestedTooDeeply)];
-  const errors = sorted.slice(0, maxYamlErrors).map((problem) => {
-    const message = problem.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-    return located(problem, `YAML syntax error: ${message}`);
-  });
-  if (sorted.length > maxYamlErrors) {
-    const rest = sorted.length - maxYamlErrors;
-    errors.push(located(sorted[maxYamlErrors], `and ${rest.toLocaleString("en-US")} more YAML syntax error${rest === 1 ? "" : "s"} after this point; fix the ones above first`));
+  const errors = duplicates.slice(0, maxYamlErrors).map((duplicate) =>
+    located(duplicate, `written twice (also on line ${lines.linePos(duplicate.firstOffset).line}): keep one`));
+  if (duplicates.length > maxYamlErrors) {
+    const rest = duplicates.length - maxYamlErrors;
+    errors.push(new ContentError("yaml", file, lines.linePos(duplicates[maxYamlErrors].offset).line, 1, field,
+      `and ${rest.toLocaleString("en-US")} more key${rest === 1 ? "" : "s"} written twice after this point; fix the ones above first`));
   }
   return errors;
 }
@@ -129,8 +147,8 @@ const noopYaml = { parse: () => ({}) };
 export type YamlResult = { ok: true; data: unknown } & Located | { ok: false; errors: ContentError[] };
 
 /**
- * Parses editor-written YAML with positions kept, refusing what would hurt: syntax errors (at most
- * `maxYamlErrors`, located), duplicate keys, nesting deep enough to overflow the stack and alias
+ * Parses editor-written YAML with positions kept, refusing what would hurt: syntax errors (the first,
+ * located and in plain words), duplicate keys (at most `maxYamlErrors`), nesting deep enough to overflow the stack and alias
  * bombs. `field` names the part of the file in the errors ("front matter", "(yaml)").
  */
 export function parseYaml(file: string, yaml: string, field: string): YamlResult {
@@ -144,9 +162,9 @@ export function parseYaml(file: string, yaml: string, field: string): YamlResult
     const message = error instanceof Error ? error.message : String(error);
     return failed(isStackOverflow(message) ? nestedTooDeeply : unreadable(message));
   }
-  const problems: YamlProblem[] = doc.errors.map((error) => ({ offset: error.pos[0], message: error.message }));
-  problems.push(...duplicateKeys(doc));
-  if (problems.length > 0) return { ok: false, errors: yamlErrors(file, field, lines, problems) };
+  if (doc.errors.length > 0) return { ok: false, errors: syntaxErrors(file, field, yaml, lines, doc.errors) };
+  const duplicates = duplicateKeys(doc);
+  if (duplicates.length > 0) return { ok: false, errors: duplicateKeyErrors(file, field, lines, duplicates) };
   try {
     return { ok: true, doc, lines, data: doc.toJS({ maxAliasCount }) };
   } catch (error) {

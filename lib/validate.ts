@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { ContentError, formatFieldPath } from "./errors";
+import { describeLookalikes } from "./lookalikes";
 import type { RenderedMarkdown } from "./markdown";
 import { profileSchema, type ProfileData } from "./schema";
 import type { Source } from "./source";
@@ -43,14 +44,44 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return current;
 }
 
+/** The known keys of the object at `path`. */
+function knownKeys(path: ReadonlyArray<PropertyKey>): string[] {
+  const objectSchema = schemaAt(profileSchema, path);
+  return objectSchema instanceof z.ZodObject ? Object.keys(objectSchema.shape) : [];
+}
+
+/**
+ * Paths of missing keys that a misspelt key stands in for (`sallary` for `salary`): "required: add
+ * salary" would only repeat the unknown-key message, on the wrong line.
+ */
+function misspeltPaths(data: unknown, issues: readonly z.core.$ZodIssue[]): Set<string> {
+  const paths = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const known = knownKeys(issue.path);
+    for (const key of issue.keys.slice(0, maxUnknownKeyErrors)) {
+      const suggestion = closestKey(key, known);
+      if (suggestion && valueAt(data, [...issue.path, suggestion]) === undefined) paths.add(formatFieldPath([...issue.path, suggestion]));
+    }
+  }
+  return paths;
+}
+
+/** `message`, plus `: it has an en dash (–): use a hyphen (-)` when the rejected text has look-alike characters. */
+function withLookalikes(message: string, value: unknown): string {
+  const note = typeof value === "string" ? describeLookalikes(value) : undefined;
+  if (!note) return message;
+  return message.endsWith("?") ? `${message} It ${note}` : `${message}: it ${note}`;
+}
+
 function unknownKeyErrors(file: string, source: Source, issue: z.core.$ZodIssueUnrecognizedKeys): ContentError[] {
-  const objectSchema = schemaAt(profileSchema, issue.path);
-  const known = objectSchema instanceof z.ZodObject ? Object.keys(objectSchema.shape) : [];
+  const known = knownKeys(issue.path);
   const positions = keyPositions(source.locate(), issue.path);
   const errors = issue.keys.slice(0, maxUnknownKeyErrors).map((key) => {
     const at = positions.get(key) ?? { line: 1, column: 1 };
     const suggestion = closestKey(key, known);
-    const hint = suggestion ? ` — did you mean "${suggestion}"?` : ` — known keys here: ${known.join(", ")}`;
+    const rename = suggestion && valueAt(source.data, [...issue.path, suggestion]) === undefined ? " (rename it)" : "";
+    const hint = withLookalikes(suggestion ? ` — did you mean "${suggestion}"?${rename}` : ` — known keys here: ${known.join(", ")}`, key);
     // A key written as `: value` or `"": value` is empty; the field must still say something.
     const field = formatFieldPath([...issue.path, key === "" ? '""' : key]);
     return new ContentError("schema", file, at.line, at.column, shorten(field), `unknown key${hint}`);
@@ -85,6 +116,7 @@ function issueDetail(source: Source, issue: z.core.$ZodIssue): string {
     const value = valueAt(source.data, issue.path);
     if (value === undefined) return `required: add "${String(issue.path.at(-1))}"`;
     if (value === null) return emptyHint(issue.path);
+    return withLookalikes(shorten(issue.message + enumHint(issue)), value);
   }
   return shorten(issue.message + enumHint(issue));
 }
@@ -98,10 +130,34 @@ function issueToErrors(file: string, source: Source, issue: z.core.$ZodIssue): C
 
 export type FrontMatterResult = { ok: true; data: ProfileData } | { ok: false; errors: ContentError[] };
 
+/**
+ * The issues worth an editor's time: a key's "required" when a misspelling of it is reported
+ * instead, and whatever follows a wrong kind or format of value at the same place ("expected a list"
+ * then "at most 20 entries", "expected a date" then "not a real calendar date") are left out.
+ */
+function editorIssues(data: unknown, issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const misspelt = misspeltPaths(data, issues);
+  const wrongShape = new Set<string>();
+  return issues.filter((issue) => {
+    if (issue.code === "unrecognized_keys") return true;
+    const path = formatFieldPath(issue.path);
+    if (wrongShape.has(path)) return false;
+    if (issue.code === "invalid_type" || issue.code === "invalid_format") wrongShape.add(path);
+    return !(misspelt.has(path) && valueAt(data, issue.path) === undefined);
+  });
+}
+
+/** One line per distinct message: a URL can break two rules with the same words (`javascript:…`). */
+function uniqueErrors(errors: readonly ContentError[]): ContentError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => !seen.has(error.message) && Boolean(seen.add(error.message)));
+}
+
 export function validateFrontMatter(file: string, source: Source): FrontMatterResult {
   const parsed = profileSchema.safeParse(source.data, { reportInput: true });
   if (parsed.success) return { ok: true, data: parsed.data };
-  return { ok: false, errors: parsed.error.issues.flatMap((issue) => issueToErrors(file, source, issue)) };
+  const issues = editorIssues(source.data, parsed.error.issues);
+  return { ok: false, errors: uniqueErrors(issues.flatMap((issue) => issueToErrors(file, source, issue))) };
 }
 
 /** Rules on the body: at least 80 words, no `#` heading; raw HTML is only a warning (it is dropped). */

@@ -1,7 +1,7 @@
 /**
- * Editorial advice that never blocks publishing: figures getting old, a narrative without one of the
- * recommended sections, few duties, a summary that is not one sentence, and `related` links that the
- * other profile does not return. Each warning points at the field, like an error.
+ * Editorial advice that never blocks publishing: figures getting old, an AI exposure written as a
+ * fraction, a narrative without one of the recommended sections, few duties, a summary that is not
+ * one sentence, and `related` links that the other profile does not return. Each warning points at the field, like an error.
  */
 import { entryPosition, type CrossFileEntry } from "./cross-file";
 import { ContentError } from "./errors";
@@ -64,6 +64,12 @@ export function profileWarnings({ file, data, source, sections }: ProfileWarning
   if (data.duties.length < advisedMinDuties) {
     warnings.push(warn(at(["duties"], "key"), "duties",
       `only ${data.duties.length} duties: profiles read best with at least ${advisedMinDuties}`));
+  }
+  const exposure = data.aiResilience.exposurePercent;
+  if (exposure > 0 && exposure < 1) {
+    // "GPTs are GPTs" publishes β as a fraction (0.36); the format wants the percent, and 0.36 would score as almost no exposure.
+    warnings.push(warn(at(["aiResilience", "exposurePercent"]), "aiResilience.exposurePercent",
+      `${exposure} looks like a fraction: did you mean ${Math.round(exposure * 1000) / 10} (a percent, 0–100)?`));
   }
   const summary = summaryAdvice(data.summary);
   if (summary) warnings.push(warn(at(["summary"]), "summary", summary));

@@ -12,7 +12,7 @@ describe("category descriptions", () => {
   it("reports a YAML mistake with its line and column instead of throwing", () => {
     const { errors } = parseCategoryDescriptions("c.yml", "healthcare: Caring for patients: in clinics and hospitals\n");
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: "c.yml", line: 1, field: "(yaml)" });
+    expect(errors[0]).toMatchObject({ file: "c.yml", line: 1, field: "healthcare", detail: expect.stringMatching(/value contains ": "/) });
   });
 
   it("names an unknown category with a suggestion, and keeps the valid ones", () => {
@@ -28,7 +28,7 @@ describe("category descriptions", () => {
 
   it("gets the same protection as profiles: duplicate keys and alias bombs are located errors", () => {
     const duplicate = parseCategoryDescriptions("c.yml", "sales: Selling things to people.\nsales: Selling again, twice.\n");
-    expect(duplicate.errors[0]).toMatchObject({ line: 2, column: 1, field: "(yaml)" });
+    expect(duplicate.errors[0]).toMatchObject({ line: 2, column: 1, field: "sales", detail: "written twice (also on line 1): keep one" });
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
     expect(parseCategoryDescriptions("c.yml", bomb).errors[0].detail).toMatch(/too many YAML aliases/);
   });

@@ -97,7 +97,7 @@ describe("drafts", () => {
     });
     expect(catalog.errors).toEqual([]);
     expect(catalog.warnings.filter((warning) => warning.kind !== "editorial").map((warning) => [warning.file.split("/").pop(), warning.field, warning.severity])).toEqual([
-      ["broken-yaml.md", "front matter", "warning"],
+      ["broken-yaml.md", "summary", "warning"],
       ["not-closed.md", "front matter", "warning"],
     ]);
     expect(catalog.careers.map((career) => career.slug)).toEqual(["published-one"]);
