@@ -101,7 +101,8 @@ export function syntheticProfiles(count: number, seed = 42): SyntheticProfile[] 
       },
       outlook: { growthPercent: Math.round(rand() * 30) - 10, period: "2024-2034", source: "Synthetic benchmark data" },
       aiResilience: {
-        exposurePercent: Math.round(rand() * 1000) / 10,
+        // 1–100: no occupation in the reference figures has an exposure between 0 and 1 (content:check warns on one).
+        exposurePercent: Math.round(10 + rand() * 990) / 10,
         epoch: { empathy: 1 + Math.floor(rand() * 5), presence: 1 + Math.floor(rand() * 5), opinion: 1 + Math.floor(rand() * 5), creativity: 1 + Math.floor(rand() * 5), hope: 1 + Math.floor(rand() * 5) },
       },
       skills: [pick(tools), pick(tools)].filter((tool, position, all) => all.indexOf(tool) === position),
