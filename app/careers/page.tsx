@@ -7,6 +7,7 @@ import { CareerList } from "@/components/career-list";
 import { browseCareers } from "@/lib/browse";
 import { browseHref, parseBrowseQuery, type RawParams } from "@/lib/browse-query";
 import { getCareers, getSearchIndex } from "@/lib/careers";
+import { countByCategory } from "@/lib/catalog-stats";
 import { categoryDescription } from "@/lib/categories";
 import { pageMetadata } from "@/lib/metadata";
 import { categoryLabel } from "@/lib/taxonomy";
@@ -23,7 +24,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function CareersPage({ searchParams }: Props) {
   const query = parseBrowseQuery(await searchParams);
-  const result = browseCareers(getCareers(), getSearchIndex(), query);
+  const careers = getCareers();
+  const result = browseCareers(careers, getSearchIndex(), query);
   const heading = query.category ? `${categoryLabel(query.category)} careers` : "Find a career";
   return (
     <div className="wrap page">
@@ -32,7 +34,7 @@ export default async function CareersPage({ searchParams }: Props) {
         {(query.category && categoryDescription(query.category)) ??
           "Search by job title, other names, certifications or skills, and narrow down by what matters to you."}
       </p>
-      <BrowseForm query={query} />
+      <BrowseForm query={query} categoryCounts={countByCategory(careers, query.category)} />
       <ResultSummary query={query} total={result.total} />
       {result.total === 0 ? <EmptyState query={query} /> : <CareerList careers={result.careers} />}
       <Pagination query={query} page={result.page} pageCount={result.pageCount} />

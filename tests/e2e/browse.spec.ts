@@ -53,6 +53,26 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).not.toHaveURL(/category=/);
     });
 
+    test("the category filter shows each category's count and only categories with careers", async ({ page }) => {
+      await page.goto("/careers");
+      const category = page.getByLabel("Category");
+      const healthcare = await category.locator("option", { hasText: /^Healthcare \(\d+\)$/ }).textContent();
+      await expect(category.locator("option", { hasText: "Military" })).toHaveCount(0);
+      const counts = (await category.locator("option").allTextContents()).slice(1).map((label) => Number(label.match(/\((\d+)\)$/)?.[1]));
+      expect(counts.every((n) => n > 0)).toBe(true);
+      expect(counts.reduce((sum, n) => sum + n, 0)).toBe(await count(page));
+
+      await category.selectOption("healthcare");
+      await page.getByRole("button", { name: "Apply filters" }).click();
+      expect(await count(page)).toBe(Number(healthcare?.match(/\((\d+)\)/)?.[1]));
+
+      // A shared link naming an empty category still shows it, selected, with its 0.
+      await page.goto("/careers?category=military");
+      await expect(category).toHaveValue("military");
+      await expect(category.locator("option:checked")).toHaveText("Military (0)");
+      await expect(page.getByRole("heading", { name: "No careers match" })).toBeVisible();
+    });
+
     test("sorting by median salary puts the best paid first", async ({ page }) => {
       await page.goto("/careers?sort=salary");
       const medians = await page.locator(".career-list__meta").allTextContents();

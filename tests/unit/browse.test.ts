@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { browseCareers, pageSize } from "@/lib/browse";
 import { browseHref, parseBrowseQuery } from "@/lib/browse-query";
+import { countByCategory } from "@/lib/catalog-stats";
 import { compareHref, parseComparison, suggestedAdditions } from "@/lib/compare";
 import { loadCatalog } from "@/lib/load";
 import { buildSearchIndex, searchSlugs } from "@/lib/search";
@@ -51,6 +52,24 @@ describe("parsing query parameters", () => {
   });
 });
 
+describe("category counts for the filter", () => {
+  it("counts published careers per category and leaves out empty ones", () => {
+    const counts = countByCategory(careers);
+    expect(counts.find((entry) => entry.id === "healthcare")?.count).toBe(browse({ category: "healthcare" }).total);
+    expect(counts.every((entry) => entry.count > 0)).toBe(true);
+    expect(counts.map((entry) => entry.id)).not.toContain("military");
+    expect(counts.reduce((sum, entry) => sum + entry.count, 0)).toBe(careers.length);
+  });
+
+  it("keeps the selected category even when it is empty, in its usual place", () => {
+    const counts = countByCategory(careers, "military");
+    expect(counts).toContainEqual({ id: "military", count: 0 });
+    const ids = counts.map((entry) => entry.id);
+    expect(ids.indexOf("military")).toBeGreaterThan(ids.indexOf("math"));
+    expect(countByCategory(careers, "healthcare")).toEqual(countByCategory(careers));
+  });
+});
+
 describe("filters and sorting", () => {
   it("filters by category", () => {
     const result = browse({ category: "healthcare" });
@@ -75,6 +94,12 @@ describe("filters and sorting", () => {
     expect(browse({ minSalary: "60000" }).careers.every((career) => career.salary.median >= 60000)).toBe(true);
     expect(browse({ credential: "required" }).careers.every((career) => career.education.credentialRequired)).toBe(true);
     expect(browse({ credential: "not-required" }).careers.every((career) => !career.education.credentialRequired)).toBe(true);
+  });
+
+  it("filters before cutting off weak search matches", () => {
+    // Police officers only mention data; among all careers the data careers push them out.
+    expect(browse({ q: "data" }).careers.map((career) => career.slug)).not.toContain("police-officers");
+    expect(browse({ q: "data", category: "protective-service" }).careers.map((career) => career.slug)).toContain("police-officers");
   });
 
   it("combines search with filters", () => {
