@@ -18,8 +18,9 @@ function Select({ name, label, value, children }: { name: string; label: string;
 type CategoryCount = { id: CategoryId; count: number };
 
 /**
- * A plain GET form: every state is a URL, and it works with JavaScript turned off.
- * `categoryCounts` lists the categories to offer, with how many careers each holds.
+ * A plain GET form: every state is a URL, and it works with JavaScript turned off. The server
+ * redirects a submission to its tidy URL (see lib/browse-url.ts). `categoryCounts` lists the
+ * categories to offer, with how many careers each holds.
  */
 export function BrowseForm({ query, categoryCounts }: { query: BrowseQuery; categoryCounts: readonly CategoryCount[] }) {
   return (
