@@ -159,6 +159,14 @@ test("a filter-form URL redirects once to its short link, keeping what matters",
   await expect(page.getByLabel("Search careers")).toHaveValue("nurse");
 });
 
+test("a page number past the end shows the last page, and the canonical link names it", async ({ page, baseURL }) => {
+  await page.goto("/careers?page=999");
+  const current = await page.getByRole("navigation", { name: "Pagination" }).locator("[aria-current=page]").textContent();
+  const last = Number(current?.match(/\d+/)?.[0]);
+  expect(last).toBeGreaterThan(1);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/careers?page=${last}`);
+});
+
 test("repeated parameters use the first value and say so", async ({ page }) => {
   await page.goto("/careers?q=nurse&q=welder");
   await expect(page.locator(".notice")).toHaveText('The link gives 2 values for search; used the first, "nurse".');
