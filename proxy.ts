@@ -19,7 +19,9 @@ export function proxy(request: NextRequest) {
   } catch {
     return new NextResponse(badAddressPage, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
   }
-  if (request.nextUrl.pathname === "/careers") {
+  // Only an address typed, pasted or submitted: the client router's own requests (`RSC: 1`) follow
+  // links the site wrote, and a redirect there costs it a round trip for nothing.
+  if (request.nextUrl.pathname === "/careers" && request.headers.get("rsc") !== "1") {
     const tidy = tidyBrowseSearch(request.nextUrl.searchParams);
     if (tidy !== undefined) {
       const url = request.nextUrl.clone();

@@ -133,8 +133,9 @@ export function browseHref(query: Partial<BrowseQuery>, overrides: Partial<Brows
   if (merged.education) params.set("education", merged.education);
   if (merged.minSalary) params.set("minSalary", String(merged.minSalary));
   if (merged.credential) params.set("credential", merged.credential);
-  const defaultSort = merged.q ? "relevance" : "title";
-  if (merged.sort && merged.sort !== defaultSort) params.set("sort", merged.sort);
+  // Without a search, best match means A–Z: both are the default then.
+  const defaults: SortKey[] = merged.q ? ["relevance"] : ["relevance", "title"];
+  if (merged.sort && !defaults.includes(merged.sort)) params.set("sort", merged.sort);
   if (merged.page && merged.page > 1) params.set("page", String(merged.page));
   const search = params.toString();
   return search ? `/careers?${search}` : "/careers";

@@ -152,6 +152,12 @@ test("a filter-form URL redirects once to its short link, keeping what matters",
     expect((await request.get(tidy, { maxRedirects: 0 })).status(), tidy).toBe(200);
   }
 
+  // Every list link the site writes is already tidy (the client router prefetches them).
+  await page.goto("/careers?q=nurse&category=healthcare&tier=ai-augmented");
+  const links = await page.locator('a[href^="/careers?"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
+  expect(links.length).toBeGreaterThan(2);
+  for (const link of links) expect((await request.get(link, { maxRedirects: 0 })).status(), link).toBe(200);
+
   // An invalid value survives the redirect and is still reported.
   await page.goto("/careers?q=nurse&category=wizardry&tier=&sort=relevance");
   await expect(page).toHaveURL(/\/careers\?q=nurse&category=wizardry$/);

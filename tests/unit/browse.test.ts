@@ -51,6 +51,8 @@ describe("parsing query parameters", () => {
     expect(browseHref(query)).toBe("/careers?q=nurse&category=healthcare&sort=salary&page=2");
     expect(parseBrowseHref(browseHref(query))).toEqual(query);
     expect(browseHref(query, { category: undefined, page: 1 })).toBe("/careers?q=nurse&sort=salary");
+    // Removing the search from a best-match list leaves the A–Z list, whose link names no sort.
+    expect(browseHref(parseBrowseQuery({ q: "nurse", category: "legal" }), { q: "" })).toBe("/careers?category=legal");
   });
 });
 
