@@ -1,19 +1,35 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { tidyBrowseSearch } from "@/lib/browse-url";
+
+const badAddressPage =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad address | Workweek</title></head>' +
+  '<body><main><h1>That address is not valid</h1><p>It contains a broken %-escape. <a href="/careers">Browse all careers</a>.</p></main></body></html>';
 
 /**
  * Answers a path that is not valid percent-encoding (e.g. `/careers/%E0%A4%A`) with a plain 400 page
  * before routing: Next.js itself would fail on it with a 500 (vercel/next.js#92527).
+ *
+ * Redirects a /careers request to its tidy URL (lib/browse-url.ts), so the filter form, which
+ * submits every field, leaves a short link to copy. The redirect is temporary (307): what counts as
+ * a default (the sort order, say) may change, and a browser keeps a permanent redirect for good.
  */
 export function proxy(request: NextRequest) {
   try {
     decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
   } catch {
-    const body =
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad address | Workweek</title></head>' +
-      '<body><main><h1>That address is not valid</h1><p>It contains a broken %-escape. <a href="/careers">Browse all careers</a>.</p></main></body></html>';
-    return new NextResponse(body, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+    return new NextResponse(badAddressPage, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
   }
+  // Only an address typed, pasted or submitted: the client router's own requests (`RSC: 1`) follow
+  // links the site wrote, and a redirect there costs it a round trip for nothing.
+  if (request.nextUrl.pathname === "/careers" && request.headers.get("rsc") !== "1") {
+    const tidy = tidyBrowseSearch(request.nextUrl.searchParams);
+    if (tidy !== undefined) {
+      const url = request.nextUrl.clone();
+      url.search = tidy;
+      return NextResponse.redirect(url, 307);
+    }
+  }
+  return NextResponse.next();
 }
 
 export const config = {

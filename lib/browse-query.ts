@@ -1,7 +1,7 @@
 /**
  * Reads the /careers query string into a typed browse query. Never throws: unknown parameters are
- * ignored, repeated ones use the first value, and values that make no sense are dropped with a note
- * the page shows, so any link, however mangled, still gives a page.
+ * ignored, repeated ones use the first value (with a note when the others differ), and values that
+ * make no sense are dropped with a note the page shows, so any link, however mangled, still gives a page.
  */
 import { tierOrder, tiers, type Tier } from "./score";
 import { categories, categoryIds, entryLevelIds, entryLevels, type CategoryId, type EntryLevel } from "./taxonomy";
@@ -36,15 +36,34 @@ export type RawParams = Record<string, string | string[] | undefined>;
 export const maxQueryLength = 100;
 const maxParamLength = 200;
 
+/** Each parameter the page reads, in the reader's words. */
+const paramNames = {
+  q: "search",
+  category: "category",
+  tier: "AI tier",
+  education: "education level",
+  minSalary: "minimum salary",
+  credential: "credential choice",
+  sort: "sort order",
+  page: "page",
+} as const;
+type ParamName = keyof typeof paramNames;
+
 /**
- * The first string given for `name`. Only own properties, only strings: Next builds `params` by plain
+ * The strings given for `name`. Only own properties, only strings: Next builds `params` by plain
  * assignment, so `?__proto__&sort` gives it an array as prototype and makes `params.sort` the array
  * `[Array.prototype.sort, ""]` (that URL was a 500).
  */
-function firstParam(params: RawParams, name: string): string | undefined {
+function paramValues(params: RawParams, name: ParamName): string[] {
   const value: unknown = Object.hasOwn(params, name) ? params[name] : undefined;
-  const one: unknown = Array.isArray(value) ? value.find((item) => typeof item === "string") : value;
-  if (typeof one !== "string") return undefined;
+  const values: unknown[] = Array.isArray(value) ? value : [value];
+  return values.filter((item): item is string => typeof item === "string");
+}
+
+/** The first string given for `name`, trimmed (or cut to `maxParamLength`). */
+function firstParam(params: RawParams, name: ParamName): string | undefined {
+  const one = paramValues(params, name)[0];
+  if (one === undefined) return undefined;
   return one.length > maxParamLength ? one.slice(0, maxParamLength) : one.trim();
 }
 
@@ -54,13 +73,22 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 
 const quote = (value: string) => `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
 
+/** A note for each parameter given more than once with different values: only the first is used. */
+function repeatNotes(params: RawParams): string[] {
+  return Object.entries(paramNames).flatMap(([name, what]) => {
+    const values = paramValues(params, name as ParamName).map((value) => value.trim());
+    if (values.every((value) => value === values[0])) return [];
+    return [`The link gives ${values.length} values for ${what}; used the first, ${quote(values[0].slice(0, maxParamLength))}.`];
+  });
+}
+
 export function parseBrowseQuery(params: RawParams): BrowseQuery {
   const notes: string[] = [];
-  const read = <T extends string>(name: string, allowed: readonly T[], what: string): T | undefined => {
+  const read = <T extends string>(name: ParamName, allowed: readonly T[]): T | undefined => {
     const raw = firstParam(params, name);
     if (raw === undefined || raw === "") return undefined;
     const value = oneOf(raw, allowed);
-    if (value === undefined) notes.push(`Ignored ${what} ${quote(raw)}: not one we know.`);
+    if (value === undefined) notes.push(`Ignored ${paramNames[name]} ${quote(raw)}: not one we know.`);
     return value;
   };
 
@@ -81,17 +109,17 @@ export function parseBrowseQuery(params: RawParams): BrowseQuery {
   const rawPage = firstParam(params, "page");
   const page = rawPage && /^\d{1,6}$/.test(rawPage) && Number(rawPage) >= 1 ? Number(rawPage) : 1;
 
-  const sort = read("sort", sortKeys, "sort order") ?? (q ? "relevance" : "title");
+  const sort = read("sort", sortKeys) ?? (q ? "relevance" : "title");
   return {
     q,
-    category: read("category", categoryIds, "category"),
-    tier: read("tier", tierOrder, "AI tier"),
-    education: read("education", entryLevelIds, "education level"),
+    category: read("category", categoryIds),
+    tier: read("tier", tierOrder),
+    education: read("education", entryLevelIds),
     minSalary,
-    credential: read("credential", ["required", "not-required"] as const, "credential choice"),
+    credential: read("credential", ["required", "not-required"] as const),
     sort: sort === "relevance" && !q ? "title" : sort,
     page,
-    notes,
+    notes: [...notes, ...repeatNotes(params)],
   };
 }
 
@@ -105,11 +133,17 @@ export function browseHref(query: Partial<BrowseQuery>, overrides: Partial<Brows
   if (merged.education) params.set("education", merged.education);
   if (merged.minSalary) params.set("minSalary", String(merged.minSalary));
   if (merged.credential) params.set("credential", merged.credential);
-  const defaultSort = merged.q ? "relevance" : "title";
-  if (merged.sort && merged.sort !== defaultSort) params.set("sort", merged.sort);
+  // Without a search, best match means A–Z: both are the default then.
+  const defaults: SortKey[] = merged.q ? ["relevance"] : ["relevance", "title"];
+  if (merged.sort && !defaults.includes(merged.sort)) params.set("sort", merged.sort);
   if (merged.page && merged.page > 1) params.set("page", String(merged.page));
   const search = params.toString();
   return search ? `/careers?${search}` : "/careers";
+}
+
+/** Reads back a link made by `browseHref`. */
+export function parseBrowseHref(href: string): BrowseQuery {
+  return parseBrowseQuery(Object.fromEntries(new URL(href, "http://localhost").searchParams));
 }
 
 /** Human words for each active filter, for the result summary and the empty state. */

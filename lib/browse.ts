@@ -29,12 +29,16 @@ const comparators: Record<Exclude<SortKey, "relevance">, (a: Career, b: Career) 
 export function browseCareers(careers: readonly Career[], index: SearchIndex, query: BrowseQuery): BrowseResult {
   let found: Career[];
   if (query.q) {
+    // Filtering inside the search lets its relevance cut-off compare only careers that can be shown.
     const bySlug = careersBySlug(careers);
-    found = searchSlugs(index, query.q).flatMap((slug) => bySlug.get(slug) ?? []);
+    const shown = (slug: string) => {
+      const career = bySlug.get(slug);
+      return career !== undefined && matchesFilters(career, query);
+    };
+    found = searchSlugs(index, query.q, shown).flatMap((slug) => bySlug.get(slug) ?? []);
   } else {
-    found = [...careers];
+    found = careers.filter((career) => matchesFilters(career, query));
   }
-  found = found.filter((career) => matchesFilters(career, query));
   // The catalog is already in title order, so an A–Z list of it needs no sorting.
   const alreadySorted = !query.q && query.sort === "title";
   if (query.sort !== "relevance" && !alreadySorted) found.sort(comparators[query.sort]);

@@ -1,12 +1,16 @@
-/** Counts over the catalog for the home page: profiles per category and per AI tier. Pure. */
+/** Counts over the catalog for the home page and the browse filters: profiles per category and per AI tier. Pure. */
 import { careersBySlug, type Career } from "./load";
 import { tierOrder, type Tier } from "./score";
 import { categoryIds, type CategoryId } from "./taxonomy";
 
-export function countByCategory(careers: readonly Career[]): Array<{ id: CategoryId; count: number }> {
-  return categoryIds
-    .map((id) => ({ id, count: careers.filter((career) => career.category === id).length }))
-    .filter((entry) => entry.count > 0);
+/**
+ * Published profiles per category, in the format's order, leaving out empty categories except
+ * `keep`: a shared link may name a category that has none (yet), and its filter must still show it.
+ */
+export function countByCategory(careers: readonly Career[], keep?: CategoryId): Array<{ id: CategoryId; count: number }> {
+  const counts = new Map<CategoryId, number>();
+  for (const career of careers) counts.set(career.category, (counts.get(career.category) ?? 0) + 1);
+  return categoryIds.map((id) => ({ id, count: counts.get(id) ?? 0 })).filter((entry) => entry.count > 0 || entry.id === keep);
 }
 
 export function countByTier(careers: readonly Career[]): Array<{ tier: Tier; count: number }> {

@@ -1,8 +1,16 @@
 /**
- * Full-text search over careers with MiniSearch: prefix and typo tolerant, titles and aliases
- * weighted far above the rest. The index is built once per catalog and reused for every query.
+ * Full-text search over careers with MiniSearch, titles and aliases weighted far above the rest.
+ * The index is built once per catalog and reused for every query.
+ *
+ * Matching is as strict as it can be while still finding something, because loose matching on
+ * long text is what made results noisy ("welding" found teachers through "reading"):
+ * - a word matches whole words anywhere, and the start of words only in the short fields (title,
+ *   aliases, certifications, skills): "nurs" finds Registered Nurses, but "nurse" no longer finds
+ *   every duty that mentions "nurses";
+ * - typo tolerance is a fallback, per word, for words that match nothing that way ("welidng");
+ * - careers scoring far below the best match are left out (see `relevanceCutoff`).
  */
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch, { type Query, type SearchResult } from "minisearch";
 
 export type Searchable = {
   slug: string;
@@ -17,8 +25,19 @@ export type Searchable = {
 
 type SearchDocument = { id: string; title: string; aliases: string; certifications: string; summary: string; duties: string; skills: string };
 
-const fields = ["title", "aliases", "certifications", "summary", "duties", "skills"] as const;
+/** Short, name-like fields: a word may match the start of a word here. */
+const nameFields = ["title", "aliases", "certifications", "skills"];
+/** Sentences: only whole words match here. */
+const proseFields = ["summary", "duties"];
 const boost = { title: 8, aliases: 6, certifications: 4, summary: 1.5, duties: 1, skills: 1 };
+
+/**
+ * A career is shown only if it scores at least this share of the best match's score. In the real
+ * catalog a career named after the search (which also uses the word throughout) scores 10–50 times
+ * one that mentions it once, so careers that merely mention it in passing ("safety data sheets"
+ * for "data") drop out; when the best match is itself a mention in passing, similar ones stay.
+ */
+const relevanceCutoff = 0.1;
 
 /** Words that carry no meaning in a career search ("something with computers that needs no degree"). */
 const stopWords = new Set(
@@ -30,20 +49,16 @@ function processTerm(term: string): string | null {
   return stopWords.has(lower) ? null : lower;
 }
 
+const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
+
 export type SearchIndex = MiniSearch<SearchDocument>;
 
 export function buildSearchIndex(careers: readonly Searchable[]): SearchIndex {
   const index = new MiniSearch<SearchDocument>({
-    fields: [...fields],
+    fields: [...nameFields, ...proseFields],
     storeFields: [],
     processTerm,
-    searchOptions: {
-      boost,
-      prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 0.25 : term.length === 4 ? 1 : false),
-      maxFuzzy: 2,
-      combineWith: "OR",
-    },
+    searchOptions: { boost, combineWith: "OR" },
   });
   index.addAll(
     careers.map((career) => ({
@@ -59,9 +74,37 @@ export function buildSearchIndex(careers: readonly Searchable[]): SearchIndex {
   return index;
 }
 
-/** Slugs that match `query`, best first. */
-export function searchSlugs(index: SearchIndex, query: string): string[] {
-  const trimmed = query.trim();
-  if (trimmed === "") return [];
-  return index.search(trimmed).map((result: SearchResult) => String(result.id));
+/** The word as typed: whole words everywhere, word starts (3+ letters) in the name fields. */
+const exactOrPrefix = (term: string): Query => ({
+  combineWith: "OR",
+  queries: [
+    { queries: [term], fields: nameFields, prefix: term.length >= 3, fuzzy: false },
+    { queries: [term], fields: proseFields, prefix: false, fuzzy: false },
+  ],
+});
+
+/** The word with typos: one edit for 4–5 letters, two from 6 ("nurce" → nurse, "welidng" → welding). */
+const withTypos = (term: string): Query => ({
+  queries: [term],
+  prefix: false,
+  fuzzy: term.length >= 6 ? 2 : term.length >= 4 ? 1 : false,
+});
+
+function searchTerms(index: SearchIndex, terms: string[]): SearchResult[] {
+  const strict = index.search({ combineWith: "OR", queries: terms.map(exactOrPrefix) });
+  const found = new Set(strict.flatMap((result) => result.queryTerms));
+  if (terms.every((term) => found.has(term))) return strict;
+  return index.search({ combineWith: "OR", queries: terms.map((term) => (found.has(term) ? exactOrPrefix(term) : withTypos(term))) });
+}
+
+/**
+ * Slugs that match `query`, best first. `keep` (the page's filters) is applied before the
+ * relevance cut-off, so a filter never empties a list that has matches within it.
+ */
+export function searchSlugs(index: SearchIndex, query: string, keep: (slug: string) => boolean = () => true): string[] {
+  const terms = tokenize(query).flatMap((token) => processTerm(token) ?? []);
+  if (terms.length === 0) return [];
+  const results = searchTerms(index, terms).filter((result) => keep(String(result.id)));
+  const floor = (results[0]?.score ?? 0) * relevanceCutoff;
+  return results.filter((result) => result.score >= floor).map((result) => String(result.id));
 }

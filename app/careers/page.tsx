@@ -1,29 +1,35 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { BrowseForm } from "@/components/browse/browse-form";
 import { EmptyState } from "@/components/browse/empty-state";
 import { Pagination } from "@/components/browse/pagination";
 import { ResultSummary } from "@/components/browse/result-summary";
 import { CareerList } from "@/components/career-list";
 import { browseCareers } from "@/lib/browse";
-import { browseHref, parseBrowseQuery, type RawParams } from "@/lib/browse-query";
+import { browseHref, parseBrowseHref, parseBrowseQuery, type RawParams } from "@/lib/browse-query";
 import { getCareers, getSearchIndex } from "@/lib/careers";
+import { countByCategory } from "@/lib/catalog-stats";
 import { categoryDescription } from "@/lib/categories";
 import { pageMetadata } from "@/lib/metadata";
 import { categoryLabel } from "@/lib/taxonomy";
 
 type Props = { searchParams: Promise<RawParams> };
 
+/** One search per request: the metadata (whose canonical names the page really shown) and the page share it. */
+const browseOnce = cache((href: string) => browseCareers(getCareers(), getSearchIndex(), parseBrowseHref(href)));
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const query = parseBrowseQuery(await searchParams);
+  const { page } = browseOnce(browseHref(query));
   const title = query.category ? `${categoryLabel(query.category)} careers` : query.q ? `Careers matching “${query.q}”` : "All careers";
   const description = (query.category && categoryDescription(query.category)) ??
     "Search and filter career profiles by category, AI resilience, education, salary and credentials.";
-  return pageMetadata({ title, description, path: browseHref(query) });
+  return pageMetadata({ title, description, path: browseHref(query, { page }) });
 }
 
 export default async function CareersPage({ searchParams }: Props) {
   const query = parseBrowseQuery(await searchParams);
-  const result = browseCareers(getCareers(), getSearchIndex(), query);
+  const result = browseOnce(browseHref(query));
   const heading = query.category ? `${categoryLabel(query.category)} careers` : "Find a career";
   return (
     <div className="wrap page">
@@ -32,7 +38,7 @@ export default async function CareersPage({ searchParams }: Props) {
         {(query.category && categoryDescription(query.category)) ??
           "Search by job title, other names, certifications or skills, and narrow down by what matters to you."}
       </p>
-      <BrowseForm query={query} />
+      <BrowseForm query={query} categoryCounts={countByCategory(getCareers(), query.category)} />
       <ResultSummary query={query} total={result.total} />
       {result.total === 0 ? <EmptyState query={query} /> : <CareerList careers={result.careers} />}
       <Pagination query={query} page={result.page} pageCount={result.pageCount} />

@@ -1,6 +1,6 @@
 import { sortKeys, sortLabels, type BrowseQuery } from "@/lib/browse-query";
 import { tierOrder, tiers } from "@/lib/score";
-import { categories, entryLevels } from "@/lib/taxonomy";
+import { categoryLabel, entryLevels, type CategoryId } from "@/lib/taxonomy";
 
 const salaryFloors = [30000, 40000, 50000, 60000, 80000, 100000];
 
@@ -15,8 +15,14 @@ function Select({ name, label, value, children }: { name: string; label: string;
   );
 }
 
-/** A plain GET form: every state is a URL, and it works with JavaScript turned off. */
-export function BrowseForm({ query }: { query: BrowseQuery }) {
+type CategoryCount = { id: CategoryId; count: number };
+
+/**
+ * A plain GET form: every state is a URL, and it works with JavaScript turned off. The server
+ * redirects a submission to its tidy URL (see lib/browse-url.ts). `categoryCounts` lists the
+ * categories to offer, with how many careers each holds.
+ */
+export function BrowseForm({ query, categoryCounts }: { query: BrowseQuery; categoryCounts: readonly CategoryCount[] }) {
   return (
     <form className="browse-form" role="search" method="get" action="/careers" aria-label="Search and filter careers">
       <div className="field field--search">
@@ -30,8 +36,8 @@ export function BrowseForm({ query }: { query: BrowseQuery }) {
         <legend>Filters</legend>
         <Select name="category" label="Category" value={query.category}>
           <option value="">All categories</option>
-          {Object.entries(categories).map(([id, label]) => (
-            <option key={id} value={id}>{label}</option>
+          {categoryCounts.map(({ id, count }) => (
+            <option key={id} value={id}>{categoryLabel(id)} ({count})</option>
           ))}
         </Select>
         <Select name="tier" label="AI resilience" value={query.tier}>

@@ -12,7 +12,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto("/careers");
       await page.getByLabel("Search careers").fill("nurs");
       await page.getByRole("button", { name: "Search", exact: true }).click();
-      await expect(page).toHaveURL(/\/careers\?q=nurs/);
+      await expect(page).toHaveURL(/\/careers\?q=nurs$/);
       const titles = await resultTitles(page);
       expect(titles.slice(0, 2).sort()).toEqual(["Licensed Practical and Licensed Vocational Nurses", "Registered Nurses"].sort());
       await expect(page.locator(".result-count")).toContainText("matching “nurs”");
@@ -30,7 +30,8 @@ for (const javaScriptEnabled of [true, false]) {
       const all = await count(page);
       await page.getByLabel("Category").selectOption("healthcare");
       await page.getByRole("button", { name: "Apply filters" }).click();
-      await expect(page).toHaveURL(/category=healthcare/);
+      // The server redirects the form's every-field submission to the short link.
+      await expect(page).toHaveURL(/\/careers\?category=healthcare$/);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Healthcare careers");
       await expect(page.locator(".lede")).toHaveText(/^Caring for patients and keeping clinics, hospitals and pharmacies running/);
       const healthcare = await count(page);
@@ -46,11 +47,32 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(/education=postsecondary-certificate/);
       await expect(page).toHaveURL(/credential=required/);
       await expect(page).toHaveURL(/minSalary=40000/);
+      await expect(page).not.toHaveURL(/=(&|$)|sort=/);
       expect(await resultTitles(page)).toContain("Medical Assistants");
       expect(await count(page)).toBeLessThanOrEqual(healthcare);
 
       await page.getByRole("link", { name: /Healthcare.*remove/ }).click();
       await expect(page).not.toHaveURL(/category=/);
+    });
+
+    test("the category filter shows each category's count and only categories with careers", async ({ page }) => {
+      await page.goto("/careers");
+      const category = page.getByLabel("Category");
+      const healthcare = await category.locator("option", { hasText: /^Healthcare \(\d+\)$/ }).textContent();
+      await expect(category.locator("option", { hasText: "Military" })).toHaveCount(0);
+      const counts = (await category.locator("option").allTextContents()).slice(1).map((label) => Number(label.match(/\((\d+)\)$/)?.[1]));
+      expect(counts.every((n) => n > 0)).toBe(true);
+      expect(counts.reduce((sum, n) => sum + n, 0)).toBe(await count(page));
+
+      await category.selectOption("healthcare");
+      await page.getByRole("button", { name: "Apply filters" }).click();
+      expect(await count(page)).toBe(Number(healthcare?.match(/\((\d+)\)/)?.[1]));
+
+      // A shared link naming an empty category still shows it, selected, with its 0.
+      await page.goto("/careers?category=military");
+      await expect(category).toHaveValue("military");
+      await expect(category.locator("option:checked")).toHaveText("Military (0)");
+      await expect(page.getByRole("heading", { name: "No careers match" })).toBeVisible();
     });
 
     test("sorting by median salary puts the best paid first", async ({ page }) => {
@@ -119,6 +141,49 @@ test("a profile links to compare with another career", async ({ page }) => {
   await page.getByRole("link", { name: "Compare with…" }).click();
   await expect(page).toHaveURL(/\/compare\?careers=medical-assistants,/);
   await expect(page.locator(".compare-table thead th")).toHaveCount(2);
+});
+
+test("a filter-form URL redirects once to its short link, keeping what matters", async ({ request, page }) => {
+  const response = await request.get("/careers?q=&category=healthcare&tier=&education=&minSalary=&credential=&sort=relevance", { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers().location).toMatch(/\/careers\?category=healthcare$/);
+
+  for (const tidy of ["/careers", "/careers?category=healthcare", "/careers?q=nurse&sort=title", "/careers?category=wizardry"]) {
+    expect((await request.get(tidy, { maxRedirects: 0 })).status(), tidy).toBe(200);
+  }
+
+  // Every list link the site writes is already tidy (the client router prefetches them).
+  await page.goto("/careers?q=nurse&category=healthcare&tier=ai-augmented");
+  const links = await page.locator('a[href^="/careers?"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
+  expect(links.length).toBeGreaterThan(2);
+  for (const link of links) expect((await request.get(link, { maxRedirects: 0 })).status(), link).toBe(200);
+
+  // An invalid value survives the redirect and is still reported.
+  await page.goto("/careers?q=nurse&category=wizardry&tier=&sort=relevance");
+  await expect(page).toHaveURL(/\/careers\?q=nurse&category=wizardry$/);
+  await expect(page.locator(".notice")).toHaveText('Ignored category "wizardry": not one we know.');
+  await expect(page.getByLabel("Search careers")).toHaveValue("nurse");
+});
+
+test("a page number past the end shows the last page, and the canonical link names it", async ({ page, baseURL }) => {
+  await page.goto("/careers?page=999");
+  const current = await page.getByRole("navigation", { name: "Pagination" }).locator("[aria-current=page]").textContent();
+  const last = Number(current?.match(/\d+/)?.[0]);
+  expect(last).toBeGreaterThan(1);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/careers?page=${last}`);
+});
+
+test("repeated parameters use the first value and say so", async ({ page }) => {
+  await page.goto("/careers?q=nurse&q=welder");
+  await expect(page.locator(".notice")).toHaveText('The link gives 2 values for search; used the first, "nurse".');
+  expect(await resultTitles(page)).toContain("Registered Nurses");
+});
+
+test("search results are relevant: the placeholder's examples and a typo", async ({ page }) => {
+  await page.goto("/careers?q=welding");
+  expect(await resultTitles(page)).toEqual(["Welders, Cutters, Solderers, and Brazers"]);
+  await page.goto("/careers?q=welidng");
+  expect(await resultTitles(page)).toEqual(["Welders, Cutters, Solderers, and Brazers"]);
 });
 
 test("hostile query parameters never break the pages", async ({ request }) => {

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { browseCareers, pageSize } from "@/lib/browse";
-import { browseHref, parseBrowseQuery } from "@/lib/browse-query";
+import { browseHref, parseBrowseHref, parseBrowseQuery } from "@/lib/browse-query";
+import { countByCategory } from "@/lib/catalog-stats";
 import { compareHref, parseComparison, suggestedAdditions } from "@/lib/compare";
 import { loadCatalog } from "@/lib/load";
 import { buildSearchIndex, searchSlugs } from "@/lib/search";
@@ -36,6 +37,8 @@ describe("parsing query parameters", () => {
 
   it("uses the first of repeated parameters and survives huge or odd values", () => {
     expect(parseBrowseQuery({ category: ["legal", "healthcare"] }).category).toBe("legal");
+    expect(parseBrowseQuery({ q: ["nurse", "welder"] })).toMatchObject({ q: "nurse", notes: ['The link gives 2 values for search; used the first, "nurse".'] });
+    expect(parseBrowseQuery({ q: ["nurse", " nurse "] }).notes).toEqual([]);
     const huge = parseBrowseQuery({ q: "x".repeat(100_000), page: "9".repeat(400), minSalary: "1e400" });
     expect(huge.q).toHaveLength(100);
     expect(huge.page).toBe(1);
@@ -46,8 +49,28 @@ describe("parsing query parameters", () => {
   it("writes canonical links that parse back to the same query", () => {
     const query = parseBrowseQuery({ q: "nurse", category: "healthcare", sort: "salary", page: "2" });
     expect(browseHref(query)).toBe("/careers?q=nurse&category=healthcare&sort=salary&page=2");
-    expect(parseBrowseQuery(Object.fromEntries(new URL(browseHref(query), "http://x").searchParams))).toEqual(query);
+    expect(parseBrowseHref(browseHref(query))).toEqual(query);
     expect(browseHref(query, { category: undefined, page: 1 })).toBe("/careers?q=nurse&sort=salary");
+    // Removing the search from a best-match list leaves the A–Z list, whose link names no sort.
+    expect(browseHref(parseBrowseQuery({ q: "nurse", category: "legal" }), { q: "" })).toBe("/careers?category=legal");
+  });
+});
+
+describe("category counts for the filter", () => {
+  it("counts published careers per category and leaves out empty ones", () => {
+    const counts = countByCategory(careers);
+    expect(counts.find((entry) => entry.id === "healthcare")?.count).toBe(browse({ category: "healthcare" }).total);
+    expect(counts.every((entry) => entry.count > 0)).toBe(true);
+    expect(counts.map((entry) => entry.id)).not.toContain("military");
+    expect(counts.reduce((sum, entry) => sum + entry.count, 0)).toBe(careers.length);
+  });
+
+  it("keeps the selected category even when it is empty, in its usual place", () => {
+    const counts = countByCategory(careers, "military");
+    expect(counts).toContainEqual({ id: "military", count: 0 });
+    const ids = counts.map((entry) => entry.id);
+    expect(ids.indexOf("military")).toBeGreaterThan(ids.indexOf("math"));
+    expect(countByCategory(careers, "healthcare")).toEqual(countByCategory(careers));
   });
 });
 
@@ -75,6 +98,12 @@ describe("filters and sorting", () => {
     expect(browse({ minSalary: "60000" }).careers.every((career) => career.salary.median >= 60000)).toBe(true);
     expect(browse({ credential: "required" }).careers.every((career) => career.education.credentialRequired)).toBe(true);
     expect(browse({ credential: "not-required" }).careers.every((career) => !career.education.credentialRequired)).toBe(true);
+  });
+
+  it("filters before cutting off weak search matches", () => {
+    // Police officers only mention data; among all careers the data careers push them out.
+    expect(browse({ q: "data" }).careers.map((career) => career.slug)).not.toContain("police-officers");
+    expect(browse({ q: "data", category: "protective-service" }).careers.map((career) => career.slug)).toContain("police-officers");
   });
 
   it("combines search with filters", () => {

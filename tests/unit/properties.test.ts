@@ -11,6 +11,7 @@ import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { parseBrowseQuery, sortKeys } from "@/lib/browse-query";
+import { tidyBrowseSearch } from "@/lib/browse-url";
 import { maxCompared, parseComparison } from "@/lib/compare";
 import { ContentError, formatFieldPath } from "@/lib/errors";
 import { loadCareerFile } from "@/lib/load";
@@ -306,6 +307,16 @@ describe("any query string gives a browse query and a comparison, never an excep
       const comparison = parseComparison(params, careers);
       expect(comparison.careers.length).toBeLessThanOrEqual(maxCompared);
       expect(comparison.unknown.every((slug) => typeof slug === "string" && !slug.includes("native code"))).toBe(true);
+    }), runs(300));
+  }, testTimeout);
+
+  it("the tidy query string reads the same as the one given, and is tidy itself (no redirect loop)", () => {
+    fc.assert(fc.property(fc.array(fc.tuple(key, value), { maxLength: 10 }), (pairs) => {
+      const search = new URLSearchParams(pairs);
+      const tidy = tidyBrowseSearch(search);
+      if (tidy === undefined) return;
+      expect(tidyBrowseSearch(new URLSearchParams(tidy))).toBeUndefined();
+      expect(parseBrowseQuery(searchParamsToUrlQuery(new URLSearchParams(tidy)))).toEqual(parseBrowseQuery(searchParamsToUrlQuery(search)));
     }), runs(300));
   }, testTimeout);
 

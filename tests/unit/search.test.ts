@@ -32,19 +32,63 @@ describe("search over the real catalog", () => {
   });
 });
 
+describe("relevance over the real catalog", () => {
+  it("welding finds the welders and nothing that only shares letters with it", () => {
+    expect(search("welding")).toEqual(["welders"]);
+  });
+
+  it("teacher finds the teachers, not secretaries or truck drivers", () => {
+    expect(search("teacher").sort()).toEqual(["elementary-school-teachers", "high-school-teachers"]);
+  });
+
+  it("nurse lists the nurses first and nothing that merely mentions nurses", () => {
+    const slugs = search("nurse");
+    expect(slugs.slice(0, 2).sort()).toEqual(["licensed-practical-nurses", "registered-nurses"]);
+    expect(slugs).not.toContain("pharmacists");
+  });
+
+  it("data finds the data careers, not those that mention a data sheet", () => {
+    expect(search("data").slice(0, 2).sort()).toEqual(["data-entry-keyers", "data-scientists"]);
+    expect(search("data")).not.toContain("janitors");
+  });
+
+  it("typos still find the career, as a fallback per word", () => {
+    expect(search("welidng")).toEqual(["welders"]);
+    expect(search("nurce").slice(0, 2).sort()).toEqual(["licensed-practical-nurses", "registered-nurses"]);
+    expect(search("pharmasist")[0]).toBe("pharmacists");
+    // A word spelled right keeps its exact matches while the misspelled one is corrected.
+    expect(search("registred nurse")[0]).toBe("registered-nurses");
+  });
+
+  it("applies the cut-off after the caller's filter, so a filter never hides a weaker match", () => {
+    // Police officers only mention data; next to the data careers they fall below the cut-off.
+    expect(search("data")).not.toContain("police-officers");
+    const police = new Set(careers.filter((career) => career.category === "protective-service").map((career) => career.slug));
+    expect(searchSlugs(index, "data", (slug) => police.has(slug))).toContain("police-officers");
+  });
+});
+
 describe("ranking", () => {
   const doc = (slug: string, fields: Partial<Searchable>): Searchable => ({
     slug, title: slug, summary: "A job that people do every day at work.", duties: ["Does the ordinary tasks of the job."], ...fields,
   });
-  const ranked = buildSearchIndex([
+  const inProse = [
     doc("in-duties", { title: "Clinic Clerks", duties: ["Books welding appointments for the clinic."] }),
     doc("in-summary", { title: "Metal Artists", summary: "Shape metal sculpture, sometimes by welding pieces together." }),
+  ];
+  const ranked = buildSearchIndex([
+    ...inProse,
     doc("in-alias", { title: "Fabricators", aliases: ["Welding Fabricator"] }),
-    doc("in-title", { title: "Welders" }),
+    doc("in-title", { title: "Welding Technicians" }),
     doc("in-cert", { title: "Pipe Fitters", certifications: [{ name: "Certified Welding Inspector", abbreviation: "CWI" }] }),
   ]);
 
   it("ranks title, then alias, then certification, above summary and duties", () => {
-    expect(searchSlugs(ranked, "weld")).toEqual(["in-title", "in-alias", "in-cert", "in-summary", "in-duties"]);
+    expect(searchSlugs(ranked, "welding")).toEqual(["in-title", "in-alias", "in-cert", "in-summary", "in-duties"]);
+  });
+
+  it("matches the start of a word only in titles, aliases, certifications and skills", () => {
+    expect(searchSlugs(ranked, "weld")).toEqual(["in-title", "in-alias", "in-cert"]);
+    expect(searchSlugs(buildSearchIndex(inProse), "weld")).toEqual([]);
   });
 });
