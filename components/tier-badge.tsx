@@ -4,7 +4,8 @@ export function TierBadge({ score, showScore = true }: { score: Score; showScore
   return (
     <span className={`tier-badge tier-badge--${score.tier}`}>
       {tiers[score.tier].label}
-      {showScore && <span className="tier-badge__score"> · {score.total}/6</span>}
+      {/* the space stays outside the score, so a badge allowed to wrap breaks before the score */}
+      {showScore && <> <span className="tier-badge__score">· {score.total}/6</span></>}
     </span>
   );
 }

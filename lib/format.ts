@@ -39,3 +39,10 @@ const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone:
 export function formatDate(isoDate: string): string {
   return longDate.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+const conjunction = new Intl.ListFormat("en-US", { type: "conjunction" });
+
+/** `["2021", "2023"]` → `2021 and 2023`; three or more get commas. */
+export function formatList(items: readonly string[]): string {
+  return conjunction.format(items);
+}

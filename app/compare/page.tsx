@@ -2,23 +2,31 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AddCareerForm } from "@/components/compare/add-career-form";
 import { CompareTable } from "@/components/compare/compare-table";
+import { PrintFooter } from "@/components/print-footer";
 import type { RawParams } from "@/lib/browse-query";
 import { findCareerSlugs, getCareers } from "@/lib/careers";
 import { pickStarters } from "@/lib/catalog-stats";
 import { compareHref, parseComparison, suggestedAdditions } from "@/lib/compare";
+import { comparisonDescription, comparisonImage, figureYearsNotice } from "@/lib/compare-summary";
+import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
-import { siteConfig } from "@/lib/site";
+import { absoluteUrl, siteConfig } from "@/lib/site";
 
 type Props = { searchParams: Promise<RawParams> };
 
+/** Today as YYYY-MM-DD: the page renders on request, so this is the day it was opened (and printed). */
+const today = () => new Date().toISOString().slice(0, 10);
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { careers } = parseComparison(await searchParams, getCareers());
-  const names = careers.map((career) => career.title).join(" vs ");
-  return pageMetadata({
-    title: names ? `Compare ${names}` : "Compare careers",
-    description: "Careers side by side: AI resilience, pay, growth, education, time split and credentials.",
-    path: compareHref(careers.map((career) => career.slug)),
-  });
+  const path = compareHref(careers.map((career) => career.slug));
+  // One career is not yet a comparison: it keeps the site's generic preview.
+  if (careers.length < 2) {
+    const title = careers.length === 1 ? `Compare ${careers[0].title}` : "Compare careers";
+    return pageMetadata({ title, description: "Careers side by side: AI resilience, pay, growth, education, time split and credentials.", path });
+  }
+  const title = `Compare ${careers.map((career) => career.title).join(" vs ")}`;
+  return pageMetadata({ title, description: comparisonDescription(careers), path, image: comparisonImage(careers) });
 }
 
 export default async function ComparePage({ searchParams }: Props) {
@@ -28,12 +36,13 @@ export default async function ComparePage({ searchParams }: Props) {
   // An "add" from the form becomes the canonical, shareable URL.
   if (Object.hasOwn(params, "add") && unknown.length === 0) redirect(compareHref(careers.map((career) => career.slug)));
   const suggestions = careers.length > 0 ? suggestedAdditions(careers, all) : pickStarters(all, siteConfig.featured, 6);
+  const yearsNotice = careers.length >= 2 ? figureYearsNotice(careers) : undefined;
   return (
     <div className="wrap page">
       <h1>Compare careers</h1>
-      <p className="lede">Put two to four careers side by side. The address of this page is a link you can share.</p>
+      <p className="lede screen-only">Put two to four careers side by side. The address of this page is a link you can share.</p>
       {(unknown.length > 0 || dropped.length > 0) && (
-        <div className="notice" role="status">
+        <div className="notice screen-only" role="status">
           {unknown.length > 0 && (
             <p>
               We found no career matching {unknown.map((slug) => `“${slug}”`).join(", ")}
@@ -43,12 +52,18 @@ export default async function ComparePage({ searchParams }: Props) {
           {dropped.length > 0 && <p>At most 4 careers fit side by side; left out: {dropped.join(", ")}.</p>}
         </div>
       )}
+      {yearsNotice && (
+        <p className="notice" role="note">
+          {yearsNotice}
+        </p>
+      )}
       {careers.length >= 2 ? (
         <CompareTable careers={careers} />
       ) : (
         <p>{careers.length === 1 ? `Add at least one more career to compare with ${careers[0].title}.` : "Choose at least two careers to compare."}</p>
       )}
       <AddCareerForm current={careers} suggestions={suggestions} />
+      <PrintFooter url={absoluteUrl(compareHref(careers.map((career) => career.slug)))} dated={`Printed ${formatDate(today())}`} />
     </div>
   );
 }

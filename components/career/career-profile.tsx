@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { PrintFooter } from "@/components/print-footer";
 import type { Career } from "@/lib/careers";
 import { formatDate } from "@/lib/format";
 import { profileSections } from "@/lib/profile-sections";
@@ -81,11 +82,7 @@ export function CareerProfile({ career, related, url }: { career: Career; relate
           ))}
         </div>
       </div>
-      <footer className="print-footer">
-        <p>
-          {url} · Updated {formatDate(career.updated)}
-        </p>
-      </footer>
+      <PrintFooter url={url} dated={`Updated ${formatDate(career.updated)}`} />
     </article>
   );
 }

@@ -8,7 +8,7 @@ import { compareHref, maxCompared } from "@/lib/compare";
  * large the catalog is.
  */
 export function AddCareerForm({ current, suggestions }: { current: Career[]; suggestions: Career[] }) {
-  if (current.length >= maxCompared) return <p className="muted">You are comparing the most careers at once ({maxCompared}). Remove one to add another.</p>;
+  if (current.length >= maxCompared) return <p className="muted screen-only">You are comparing the most careers at once ({maxCompared}). Remove one to add another.</p>;
   const slugs = current.map((career) => career.slug);
   return (
     <section className="add-career" aria-labelledby="add-career-heading">

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import type { CSSProperties } from "react";
 import { TierBadge } from "@/components/tier-badge";
 import type { Career } from "@/lib/careers";
 import { compareHref } from "@/lib/compare";
 import { formatGrowth, formatMoney, formatPercent, formatPeriod, formatRange } from "@/lib/format";
 import { entryLevelLabel } from "@/lib/taxonomy";
+import { ScrollRegion } from "./scroll-region";
 
 type Row = { label: string; cell: (career: Career) => React.ReactNode };
 
@@ -19,12 +21,26 @@ const rows: Row[] = [
       </ul>
     ),
   },
-  { label: "Median salary", cell: (c) => <strong>{formatMoney(c.salary.median)}</strong> },
+  {
+    label: "Median salary",
+    cell: (c) => (
+      <>
+        <strong>{formatMoney(c.salary.median)}</strong> <span className="figure-year">({c.salary.year})</span>
+      </>
+    ),
+  },
   {
     label: "Salary range (10th–90th percentile)",
     cell: (c) => (c.salary.p10 !== undefined && c.salary.p90 !== undefined ? `${formatMoney(c.salary.p10)}–${formatMoney(c.salary.p90)}` : "Not published"),
   },
-  { label: "Projected growth", cell: (c) => `${formatGrowth(c.outlook.growthPercent)} (${formatPeriod(c.outlook.period)})` },
+  {
+    label: "Projected growth",
+    cell: (c) => (
+      <>
+        {formatGrowth(c.outlook.growthPercent)} <span className="figure-year">({formatPeriod(c.outlook.period)})</span>
+      </>
+    ),
+  },
   { label: "Entry education", cell: (c) => entryLevelLabel(c.education.entryLevel) },
   {
     label: "Program length",
@@ -51,11 +67,20 @@ const rows: Row[] = [
   { label: "License or certification required", cell: (c) => (c.education.credentialRequired ? "Yes" : "No") },
 ];
 
+/**
+ * The careers side by side. On a phone the row labels stay put while the careers scroll under them;
+ * when the table is wider than the screen, an edge shadow and a note say so (CSS only, globals.css).
+ */
 export function CompareTable({ careers }: { careers: Career[] }) {
   const slugs = careers.map((career) => career.slug);
+  // The table's minimum width grows with the number of careers (see .compare-table).
+  const columns = { "--careers": careers.length } as CSSProperties;
   return (
-    <div className="table-scroll" role="region" aria-label="Comparison table" tabIndex={0}>
-      <table className="compare-table">
+    <ScrollRegion className="table-scroll compare-scroll" label="Comparison table">
+      <p className="compare-scroll__note" aria-hidden="true">
+        Scroll sideways to see all {careers.length} careers →
+      </p>
+      <table className="compare-table" style={columns}>
         <caption className="visually-hidden">Careers compared side by side</caption>
         <thead>
           <tr>
@@ -81,6 +106,6 @@ export function CompareTable({ careers }: { careers: Career[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

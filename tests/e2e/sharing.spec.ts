@@ -3,8 +3,8 @@
  * security headers, the share control and section links, and the printed handout.
  */
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { expectNoAxeViolations } from "./axe";
+import { printedText, squeeze } from "./pdf";
 
 const meta = (page: Page, selector: string) => page.locator(selector).first().getAttribute("content");
 
@@ -93,11 +93,36 @@ test.describe("a profile's link preview and structured data", () => {
   });
 });
 
-test("list, compare and home pages have their own canonical URL and the site-wide preview image", async ({ page, request, baseURL }) => {
+test.describe("a comparison's link preview", () => {
+  test("names the careers in its title, description and image alt, with the comparison's own image", async ({ page, baseURL }) => {
+    await page.goto("/compare?careers=medical-assistants,phlebotomists");
+    const image = `${baseURL}/og/compare?careers=medical-assistants,phlebotomists`;
+    expect(await meta(page, 'meta[property="og:title"]')).toBe("Compare Medical Assistants vs Phlebotomists");
+    const description = "Medical Assistants vs Phlebotomists: AI resilience 4/6 vs 5/6; median pay $42,000 vs $37,380";
+    expect(await meta(page, 'meta[name="description"]')).toBe(description);
+    expect(await meta(page, 'meta[property="og:description"]')).toBe(description);
+    expect(await meta(page, 'meta[property="og:image"]')).toBe(image);
+    expect(await meta(page, 'meta[name="twitter:image"]')).toBe(image);
+    expect(await meta(page, 'meta[property="og:image:alt"]')).toBe(
+      "Medical Assistants vs Phlebotomists compared: AI resilience 4/6 (AI-Augmented) vs 5/6 (AI-Resilient); median pay $42,000 vs $37,380",
+    );
+  });
+
+  test("its image is a 1200×630 PNG, and a link to unknown careers still gets one (the site's)", async ({ request }) => {
+    for (const path of ["/og/compare?careers=medical-assistants,phlebotomists,dental-assistants,licensed-practical-nurses", "/og/compare?careers=nope,%3Cscript%3E", "/og/compare", "/og/compare?careers=a&careers[]=b"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["content-type"], path).toBe("image/png");
+      expect(pngSize(await response.body()), path).toEqual({ width: 1200, height: 630 });
+    }
+  });
+});
+
+test("list, home and unfinished compare pages have their own canonical URL and the site-wide preview image", async ({ page, request, baseURL }) => {
   for (const [path, canonical] of [
     ["/", "/"],
     ["/careers?category=healthcare&sort=title&utm_source=mail", "/careers?category=healthcare"],
-    ["/compare?careers=medical-assistants,phlebotomists", "/compare?careers=medical-assistants,phlebotomists"],
+    ["/compare?careers=medical-assistants,not-a-career", "/compare?careers=medical-assistants"],
     ["/methodology", "/methodology"],
   ]) {
     await page.goto(path);
@@ -156,22 +181,12 @@ test("the Content-Security-Policy blocks nothing the site itself uses", async ({
 test("a profile prints as a clean handout of at most two pages, A4 and Letter", async ({ page, baseURL }) => {
   await page.goto("/careers/medical-assistants");
   for (const format of ["A4", "Letter"]) {
-    const pdf = await page.pdf({ format, preferCSSPageSize: true });
-    const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
-    expect(document.numPages, format).toBeLessThanOrEqual(2);
-    let text = "";
-    for (let number = 1; number <= document.numPages; number++) {
-      const content = await (await document.getPage(number)).getTextContent();
-      text += content.items.map((item) => ("str" in item ? item.str : "")).join(" ");
-    }
-    // Text extraction splits words at ligatures ("Certi fi ed"), so compare without whitespace.
-    const squeeze = (value: string) => value.normalize("NFKC").replace(/\s+/g, "");
-    const flat = squeeze(text);
+    const { pages, text } = await printedText(page, format);
+    expect(pages, format).toBeLessThanOrEqual(2);
     for (const expected of ["Medical Assistants", "$42,000", "Score 4/6", "Certified Medical Assistant", "+13%", `${baseURL}/careers/medical-assistants`, "Updated November 1, 2026"]) {
-      expect(flat, `${format}: ${expected}`).toContain(squeeze(expected));
+      expect(text, `${format}: ${expected}`).toContain(squeeze(expected));
     }
-    for (const absent of ["Skip to content", "Copy link", "On this page", "Compare with"]) expect(flat, `${format}: ${absent}`).not.toContain(squeeze(absent));
-    await document.destroy();
+    for (const absent of ["Skip to content", "Copy link", "On this page", "Compare with"]) expect(text, `${format}: ${absent}`).not.toContain(squeeze(absent));
   }
 });
 

@@ -1,0 +1,39 @@
+import type { Career } from "@/lib/careers";
+import { formatMoney } from "@/lib/format";
+import { OgCard } from "./og-card";
+import { OgTierPill } from "./og-tier-pill";
+
+/** Type sizes by the number of careers (2–4): each column gets a quarter to a half of the card. */
+const sizes = {
+  2: { title: 50, pill: 28, pay: 52 },
+  3: { title: 40, pill: 22, pay: 44 },
+  4: { title: 32, pill: 18, pay: 38 },
+} as const;
+
+/** A comparison's link preview: one column per career with its title, AI tier and score, and median pay. */
+export function CompareOgImage({ careers }: { careers: Career[] }) {
+  const size = careers.length >= 4 ? sizes[4] : careers.length === 3 ? sizes[3] : sizes[2];
+  const longest = Math.max(...careers.map((career) => career.title.length));
+  const titleSize = longest > 40 ? Math.round(size.title * 0.8) : size.title;
+  return (
+    <OgCard footer="Careers compared · AI resilience, pay, outlook and education side by side">
+      <div style={{ display: "flex", gap: 32 }}>
+        {careers.map((career, index) => (
+          <div
+            key={career.slug}
+            style={{ display: "flex", flexDirection: "column", flex: 1, gap: 20, paddingLeft: index === 0 ? 0 : 32, borderLeft: index === 0 ? "none" : "2px solid #d9d6cc" }}
+          >
+            <div style={{ display: "flex", fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, letterSpacing: -0.5 }}>{career.title}</div>
+            <div style={{ display: "flex" }}>
+              <OgTierPill score={career.score} fontSize={size.pill} />
+            </div>
+            <div style={{ display: "flex", flexDirection: "column" }}>
+              <span style={{ fontSize: size.pay, fontWeight: 700 }}>{formatMoney(career.salary.median)}</span>
+              <span style={{ fontSize: 24, color: "#4a4f59" }}>{`median pay, ${career.salary.year}`}</span>
+            </div>
+          </div>
+        ))}
+      </div>
+    </OgCard>
+  );
+}

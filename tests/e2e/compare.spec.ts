@@ -1,0 +1,90 @@
+/**
+ * The comparison page as people use it: readable on a phone (row labels stay, the table says when
+ * it scrolls), reachable by keyboard, honest about the years of its figures, and printable.
+ */
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { printedText, squeeze } from "./pdf";
+
+const four = "/compare?careers=medical-assistants,phlebotomists,dental-assistants,licensed-practical-nurses";
+const region = (page: Page) => page.getByRole("region", { name: "Comparison table" });
+const scrollNote = (page: Page) => page.locator(".compare-scroll__note");
+const overflow = (scroller: Locator) => scroller.evaluate((element) => element.scrollWidth - element.clientWidth);
+
+test.describe("on a 390px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("two careers fit side by side: nothing to scroll, so no note and no Tab stop", async ({ page }) => {
+    await page.goto("/compare?careers=registered-nurses,customer-service-representatives");
+    const second = await page.getByRole("columnheader", { name: /^Customer Service Representatives/ }).boundingBox();
+    expect(second && second.x + second.width).toBeLessThanOrEqual(390);
+    expect(await overflow(region(page))).toBeLessThanOrEqual(0);
+    await expect(scrollNote(page)).toBeHidden();
+    await expect(region(page)).not.toHaveAttribute("tabindex");
+  });
+
+  test("with four careers the region says it scrolls, and the row labels stay in view on top", async ({ page }) => {
+    await page.goto(four);
+    expect(await overflow(region(page))).toBeGreaterThan(0);
+    await expect(scrollNote(page)).toHaveText("Scroll sideways to see all 4 careers →");
+    const label = page.getByRole("rowheader", { name: "Median salary" });
+    await label.scrollIntoViewIfNeeded();
+    await region(page).evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    const last = await page.getByRole("columnheader", { name: /^Licensed Practical/ }).boundingBox();
+    expect(last && last.x + last.width).toBeLessThanOrEqual(390);
+    const box = await label.boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect(box?.x).toBeLessThan(20);
+    // On top of the scrolled cells, and opaque (the page's own background) in light and dark mode.
+    expect(await label.evaluate((element) => element.contains(document.elementFromPoint(element.getBoundingClientRect().x + 4, element.getBoundingClientRect().y + 8)))).toBe(true);
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const [cell, body] = await label.evaluate((element) => [getComputedStyle(element).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+      expect(cell, colorScheme).toBe(body);
+    }
+    await expectNoAxeViolations(page);
+  });
+
+  test("the scrolling region is a Tab stop with the site's focus ring, and arrow keys scroll it", async ({ page }) => {
+    await page.goto(four);
+    const scroller = region(page);
+    await expect(scroller).toHaveAttribute("tabindex", "0");
+    for (let presses = 0; presses < 40 && !(await scroller.evaluate((element) => element === document.activeElement)); presses++) await page.keyboard.press("Tab");
+    await expect(scroller).toBeFocused();
+    expect(await scroller.evaluate((element) => getComputedStyle(element).outline)).toBe("rgb(179, 92, 0) solid 3px");
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => scroller.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  });
+});
+
+test("on a desktop four careers fit: no scroll note, and the table is no Tab stop", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(four);
+  expect(await overflow(region(page))).toBeLessThanOrEqual(0);
+  await expect(scrollNote(page)).toBeHidden();
+  await expect(region(page)).not.toHaveAttribute("tabindex");
+});
+
+test("each figure shows its year, and a notice says when the compared years differ", async ({ page }) => {
+  await page.goto("/compare?careers=medical-assistants,phlebotomists");
+  const notice = page.getByRole("note").filter({ hasText: "These figures are from different years" });
+  await expect(notice).toContainText("median pay from 2021 and 2023; job outlook for 2020–2030 and 2024–2034");
+  await expect(page.getByRole("row", { name: /^Median salary/ }).getByRole("cell")).toHaveText(["$42,000 (2023)", "$37,380 (2021)"]);
+  await expect(page.getByRole("row", { name: /^Projected growth/ }).getByRole("cell")).toHaveText(["+13% (2024–2034)", "+22.2% (2020–2030)"]);
+
+  await page.goto("/compare?careers=medical-assistants,dental-assistants");
+  await expect(page.getByRole("row", { name: /^Median salary/ }).getByRole("cell")).toHaveText(["$42,000 (2023)", "$46,540 (2023)"]);
+  await expect(page.getByText("These figures are from different years")).toHaveCount(0);
+});
+
+test("a comparison prints with its address and date, the year notice, and none of the on-screen controls", async ({ page, baseURL }) => {
+  await page.goto(four);
+  const { text } = await printedText(page, "A4");
+  for (const expected of ["Medical Assistants", "Licensed Practical and Licensed Vocational Nurses", "$48,070", "These figures are from different years", `${baseURL}${four}`]) {
+    expect(text, expected).toContain(squeeze(expected));
+  }
+  expect(text).toMatch(/Printed[A-Z][a-z]+\d{1,2},\d{4}/);
+  for (const absent of ["You are comparing the most careers", "Remove", "Put two to four careers", "Scroll sideways", "Skip to content"]) {
+    expect(text, absent).not.toContain(squeeze(absent));
+  }
+});
