@@ -3,6 +3,7 @@
  * Field descriptions live here, once: the JSON Schema for editors is generated from them.
  */
 import { z } from "zod";
+import { slugify } from "./slug";
 import { categoryIds, entryLevelIds } from "./taxonomy";
 import { dateFix, periodFix } from "./written-dates";
 
@@ -10,9 +11,15 @@ export const slugPattern = /^(?=.{2,80}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slugRule =
   "2–80 characters of lowercase a-z, digits and single hyphens, starting and ending with a letter or digit";
 
+/** `"Cashiers"` or `"cashiers.md"` in a list of slugs most likely means `cashiers`. */
+function slugHint(input: unknown): string {
+  const meant = typeof input === "string" ? slugify(input.replace(/\.md$/i, "")) : "";
+  return slugPattern.test(meant) ? `not a valid slug: did you mean "${meant}"?` : `not a valid slug: use ${slugRule}`;
+}
+
 export const slugSchema = z
   .string()
-  .regex(slugPattern, { error: `not a valid slug: use ${slugRule}` });
+  .regex(slugPattern, { error: (issue) => slugHint(issue.input) });
 
 /** A value as the editor wrote it: `.nan` and `.inf` read as numbers JSON cannot show (it prints null). */
 function written(value: unknown): string {

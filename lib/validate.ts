@@ -103,12 +103,24 @@ function enumHint(issue: z.core.$ZodIssue): string {
 }
 
 /** A key written with no value, as in the new-profile template (`median:`). */
-function emptyHint(path: ReadonlyArray<PropertyKey>): string {
+/** Whether the key at `path` may be left out (`undefined` is valid there). */
+function isOptionalKey(path: ReadonlyArray<PropertyKey>): boolean {
   const last = path.at(-1);
-  if (typeof last === "number") return "is empty: fill it in or delete the entry";
+  if (typeof last !== "string") return false;
   const parent = schemaAt(profileSchema, path.slice(0, -1));
-  const optional = parent instanceof z.ZodObject && parent.shape[String(last)]?.safeParse(undefined).success === true;
-  return optional ? "is empty: fill it in or delete the line" : "is empty: fill it in";
+  return parent instanceof z.ZodObject && parent.shape[last]?.safeParse(undefined).success === true;
+}
+
+function emptyHint(path: ReadonlyArray<PropertyKey>): string {
+  if (typeof path.at(-1) === "number") return "is empty: fill it in or delete the entry";
+  if (isOptionalKey(path)) return "is empty: fill it in or delete the line";
+  // A required line inside an optional block (the template's `programLength:` or `video:`): the
+  // editor may not want the block at all.
+  for (let end = path.length - 1; end > 0; end--) {
+    const block = path.slice(0, end);
+    if (isOptionalKey(block)) return `is empty: fill it in, or delete the whole "${String(block.at(-1))}" block (it is optional)`;
+  }
+  return "is empty: fill it in";
 }
 
 function issueDetail(source: Source, issue: z.core.$ZodIssue): string {

@@ -42,6 +42,12 @@ describe("one message per mistake", () => {
       '5:9  duties  expected a list: write one "- item" per line below the key (got "Set up the machines, measure the parts and clean up afterwards")'],
     [".nan where a number goes", edit("  median: 45000", "  median: .nan"), "17:11  salary.median  expected a whole number of dollars, got .nan"],
     [".inf where a percent goes", edit("  exposurePercent: 12", "  exposurePercent: -.inf"), "25:20  aiResilience.exposurePercent  expected a number from 0 to 100, got -.inf"],
+    ["an empty line in an optional block (the template's programLength)", edit("  entryLevel: high-school", "  entryLevel: high-school\n  programLength:\n    min:\n    max: 2\n    unit: years"),
+      '17:9  education.programLength.min  is empty: fill it in, or delete the whole "programLength" block (it is optional)'],
+    ["a related career written as its title", edit("updated: 2026-01-15", "updated: 2026-01-15\nrelated:\n  - Medical Assistants"),
+      '29:5  related[0]  not a valid slug: did you mean "medical-assistants"?'],
+    ["a related career written as its file name", edit("updated: 2026-01-15", "updated: 2026-01-15\nrelated:\n  - phlebotomists.md"),
+      '29:5  related[0]  not a valid slug: did you mean "phlebotomists"?'],
   ];
 
   it.each(cases)("%s", (_name, text, expected) => {
