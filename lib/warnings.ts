@@ -94,7 +94,9 @@ export function oneWayRelatedWarnings(entries: readonly CrossFileEntry[]): Conte
     if (entry.draft) return [];
     return entry.related.flatMap((target, index) => {
       const other = bySlug.get(target);
-      if (!other || other.draft || other === entry || other.related.includes(entry.slug)) return [];
+      // A link listed twice is an error already (lib/cross-file.ts): one warning is enough.
+      const repeated = entry.related.indexOf(target) !== index;
+      if (!other || other.draft || other === entry || repeated || other.related.includes(entry.slug)) return [];
       const { line, column } = entryPosition(entry, "related", index);
       return [new ContentError("editorial", entry.file, line, column, `related[${index}]`,
         `"${target}" does not link back: add "${entry.slug}" to the related list of ${other.file}, or remove this link`, "warning")];

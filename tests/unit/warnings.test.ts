@@ -95,6 +95,10 @@ describe("one-way related links", () => {
       file: expect.stringMatching(/first-one\.md$/), line: 28, column: 5, field: "related[0]", severity: "warning",
       detail: expect.stringMatching(/^"second-one" does not link back: add "first-one" to the related list of .*second-one\.md/),
     })]);
+    // Listed twice: the error says so, and the warning is given once.
+    const twice = load({ "first-one.md": profileText({ extra: "related:\n  - second-one\n  - second-one" }), "second-one.md": minimalProfile });
+    expect(twice.errors.map((error) => error.field)).toEqual(["related[1]"]);
+    expect(editorial(twice).map((warning) => warning.field)).toEqual(["related[0]"]);
   });
 
   it("are quiet when the link goes both ways, or when either end is a draft", () => {
