@@ -12,12 +12,21 @@ const badAddressPage =
  * Redirects a /careers request to its tidy URL (lib/browse-url.ts), so the filter form, which
  * submits every field, leaves a short link to copy. The redirect is temporary (307): what counts as
  * a default (the sort order, say) may change, and a browser keeps a permanent redirect for good.
+ *
+ * Redirects a profile address typed with capitals (`/careers/Registered-Nurses`) to its lowercase
+ * slug, permanently (308): slugs are lowercase by rule, so the lowercase address is the page.
  */
 export function proxy(request: NextRequest) {
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
     return new NextResponse(badAddressPage, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+  }
+  const slug = /^\/careers\/([^/]+)$/.exec(request.nextUrl.pathname)?.[1];
+  if (slug && /[A-Z]/.test(decodeURIComponent(slug))) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/careers/${decodeURIComponent(slug).toLowerCase()}`;
+    return NextResponse.redirect(url, 308);
   }
   // Only an address typed, pasted or submitted: the client router's own requests (`RSC: 1`) follow
   // links the site wrote, and a redirect there costs it a round trip for nothing.

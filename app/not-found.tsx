@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CareerSearch } from "@/components/career-search";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -12,6 +13,7 @@ export default function NotFound() {
     <div className="wrap page not-found">
       <h1>We could not find that page</h1>
       <p className="lede">The address may be mistyped, or the career may have a different name here.</p>
+      <CareerSearch id="not-found-q" label="Search careers by job title, other names or skills" className="not-found__search" />
       <ul>
         <li>
           <Link href="/careers">Browse all careers</Link>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CareerList } from "@/components/career-list";
+import { CareerSearch } from "@/components/career-search";
 import { TierDistribution } from "@/components/home/tier-distribution";
 import { browseHref } from "@/lib/browse-query";
 import { getCareers } from "@/lib/careers";
@@ -21,13 +22,7 @@ export default function HomePage() {
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">Understand a job before you choose it</h1>
         <p className="lede">{siteConfig.description}</p>
-        <form className="hero__search" role="search" method="get" action="/careers">
-          <label htmlFor="home-q">Search {careers.length} careers</label>
-          <div className="search-row">
-            <input id="home-q" type="search" name="q" maxLength={100} placeholder="Try nurse, CMA or electrician" />
-            <button type="submit" className="button">Search</button>
-          </div>
-        </form>
+        <CareerSearch id="home-q" label={`Search ${careers.length} careers`} className="hero__search" />
       </section>
 
       <section aria-labelledby="start-heading">

@@ -28,7 +28,7 @@ export function BrowseForm({ query, categoryCounts }: { query: BrowseQuery; cate
       <div className="field field--search">
         <label htmlFor="filter-q">Search careers</label>
         <div className="search-row">
-          <input id="filter-q" type="search" name="q" defaultValue={query.q} maxLength={100} placeholder="Try nurse, CMA or welding" autoComplete="off" />
+          <input id="filter-q" type="search" name="q" defaultValue={query.q} maxLength={100} placeholder="Try nurse or welder" autoComplete="off" />
           <button type="submit" className="button">Search</button>
         </div>
       </div>

@@ -139,6 +139,20 @@ test("an unknown career is a real 404 that points to the list", async ({ page })
   await expect(page).toHaveURL(/\/careers$/);
   await page.goto("/careers/no-such-career");
   await expectNoAxeViolations(page);
+  // It offers a search, which leads to the list of matches.
+  await page.getByRole("searchbox", { name: "Search careers by job title, other names or skills" }).fill("phlebotomist");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/careers\?q=phlebotomist$/);
+  await expect(page.getByRole("link", { name: "Phlebotomists" })).toBeVisible();
+});
+
+test("a profile address typed with capitals goes to the profile", async ({ page, request }) => {
+  const response = await request.get("/careers/Registered-Nurses", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toMatch(/\/careers\/registered-nurses$/);
+  await page.goto("/careers/MEDICAL-ASSISTANTS");
+  await expect(page).toHaveURL(/\/careers\/medical-assistants$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Medical Assistants" })).toBeVisible();
 });
 
 test("an old slug from redirectFrom redirects permanently", async ({ request }) => {
