@@ -211,7 +211,7 @@ const stringList = (itemMin: number, itemMax: number, max: number) =>
 export const profileSchema = z.strictObject({
   title: text(2, 100).describe("Plural job title, e.g. \"Medical Assistants\"."),
   summary: text(20, 300).describe("One sentence shown under the title and in link previews."),
-  category: z.enum(categoryIds, { error: "not a known category id (see the format's category list)" })
+  category: z.enum(categoryIds, { error: "not a known category id" })
     .describe("Occupational group id."),
   socCode: z.string({ error: "expected a code in quotes, e.g. \"31-9092\"" })
     .regex(/^\d{2}-\d{4}$/, { error: "expected a SOC 2018 code written NN-NNNN, e.g. \"31-9092\"" })

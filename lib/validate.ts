@@ -96,13 +96,18 @@ function unknownKeyErrors(file: string, source: Source, issue: z.core.$ZodIssueU
 }
 
 /** For a misspelt choice (`healthcre`), the closest allowed value. */
+/** The closest allowed value, or when none is close the whole list (when its message does not give it). */
 function enumHint(issue: z.core.$ZodIssue): string {
   if (issue.code !== "invalid_value" || typeof issue.input !== "string") return "";
-  const suggestion = closestKey(issue.input, issue.values.map(String));
-  return suggestion ? ` — did you mean "${suggestion}"?` : "";
+  const values = issue.values.map(String);
+  const suggestion = closestKey(issue.input, values);
+  if (suggestion) return ` — did you mean "${suggestion}"?`;
+  if (issue.message.includes(values[0])) return "";
+  const list = values.join(", ");
+  // The 25 category ids would be cut off: the editor's guide lists them with their names.
+  return list.length <= 160 ? `: use one of ${list}` : `: use one of the ids listed in content/README.md (e.g. "${values[0]}")`;
 }
 
-/** A key written with no value, as in the new-profile template (`median:`). */
 /** Whether the key at `path` may be left out (`undefined` is valid there). */
 function isOptionalKey(path: ReadonlyArray<PropertyKey>): boolean {
   const last = path.at(-1);
@@ -111,6 +116,7 @@ function isOptionalKey(path: ReadonlyArray<PropertyKey>): boolean {
   return parent instanceof z.ZodObject && parent.shape[last]?.safeParse(undefined).success === true;
 }
 
+/** A key written with no value, as in the new-profile template (`median:`). */
 function emptyHint(path: ReadonlyArray<PropertyKey>): string {
   if (typeof path.at(-1) === "number") return "is empty: fill it in or delete the entry";
   if (isOptionalKey(path)) return "is empty: fill it in or delete the line";
