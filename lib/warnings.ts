@@ -44,6 +44,13 @@ function summaryAdvice(summary: string): string | undefined {
   return undefined;
 }
 
+/** Annual wages outside what any US occupation pays: usually an hourly wage, thousands, or a typo. */
+function salaryAdvice(amount: number): string | undefined {
+  if (amount < 10_000) return `${amount} dollars a year is less than any job pays: write the annual wage in dollars (e.g. 42000, not 42 or 21.50 an hour)`;
+  if (amount > 1_000_000) return `${amount.toLocaleString("en-US")} dollars a year is more than BLS publishes for any job: check the figure`;
+  return undefined;
+}
+
 export function profileWarnings({ file, data, source, sections }: ProfileWarningInput, today: Date = new Date()): ContentError[] {
   const at = (path: readonly PropertyKey[], where: "key" | "value" = "value"): Position =>
     positionOf(source.locate(), path, where) ?? { line: 1, column: 1 };
@@ -70,6 +77,11 @@ export function profileWarnings({ file, data, source, sections }: ProfileWarning
     // "GPTs are GPTs" publishes β as a fraction (0.36); the format wants the percent, and 0.36 would score as almost no exposure.
     warnings.push(warn(at(["aiResilience", "exposurePercent"]), "aiResilience.exposurePercent",
       `${exposure} looks like a fraction: did you mean ${Math.round(exposure * 1000) / 10} (a percent, 0–100)?`));
+  }
+  for (const key of ["p10", "p25", "median", "p75", "p90"] as const) {
+    const amount = data.salary[key];
+    const advice = amount === undefined ? undefined : salaryAdvice(amount);
+    if (advice) warnings.push(warn(at(["salary", key]), `salary.${key}`, advice));
   }
   const summary = summaryAdvice(data.summary);
   if (summary) warnings.push(warn(at(["summary"]), "summary", summary));

@@ -45,6 +45,17 @@ describe("editorial warnings on one profile", () => {
     expect(warningsFor(complete.replace("  year: 2023", "  year: 2022"), new Date(2025, 11, 31))).toEqual([]);
   });
 
+  it("flag an annual wage no job pays: an hourly wage, thousands, or a typo", () => {
+    const hourly = warningsFor(complete.replace("  median: 45000", "  median: 22"));
+    expect(hourly.map((warning) => [warning.field, warning.line, warning.column, warning.detail])).toEqual([
+      ["salary.median", 20, 11, "22 dollars a year is less than any job pays: write the annual wage in dollars (e.g. 42000, not 42 or 21.50 an hour)"],
+    ]);
+    expect(warningsFor(complete.replace("  median: 45000", "  median: 4200000000")).map((warning) => warning.detail)).toEqual([
+      "4,200,000,000 dollars a year is more than BLS publishes for any job: check the figure",
+    ]);
+    expect(warningsFor(complete.replace("  median: 45000", "  median: 239200"))).toEqual([]);
+  });
+
   it("flag a projection period that has ended", () => {
     const ended = complete.replace('  period: "2024-2034"', '  period: "2015-2025"');
     expect(summarised(ended)).toEqual([["outlook.period", 25, 11]]);
