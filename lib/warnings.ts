@@ -1,7 +1,8 @@
 /**
  * Editorial advice that never blocks publishing: figures getting old, an AI exposure written as a
- * fraction, a narrative without one of the recommended sections, few duties, a summary that is not
- * one sentence, and `related` links that the other profile does not return. Each warning points at the field, like an error.
+ * fraction, an annual wage no job pays, a narrative without one of the recommended sections, few
+ * duties, a summary that is not one sentence, and `related` links that the other profile does not
+ * return. Each warning points at the field, like an error.
  */
 import { entryPosition, type CrossFileEntry } from "./cross-file";
 import { ContentError } from "./errors";
