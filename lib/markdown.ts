@@ -30,6 +30,8 @@ export type RenderedMarkdown = {
   topLevelHeadings: BodyPosition[];
   /** Where raw HTML was written (it is left out of the page). */
   rawHtml: BodyPosition[];
+  /** Headings other than `##`, with their level and text (a recommended section written `###`). */
+  otherHeadings: Array<BodyPosition & { depth: number; text: string }>;
 };
 
 const sanitizeSchema = {
@@ -46,11 +48,18 @@ function countWords(text: string): number {
   return text.match(word)?.length ?? 0;
 }
 
-function collectFacts(tree: MdastRoot, facts: Pick<RenderedMarkdown, "topLevelHeadings" | "rawHtml" | "wordCount">) {
+function collectFacts(tree: MdastRoot, facts: Pick<RenderedMarkdown, "topLevelHeadings" | "rawHtml" | "wordCount" | "otherHeadings">) {
   visit(tree, (node) => {
     const start = node.position?.start;
     const at = { line: start?.line ?? 1, column: start?.column ?? 1 };
     if (node.type === "heading" && node.depth === 1) facts.topLevelHeadings.push(at);
+    if (node.type === "heading" && node.depth !== 2) {
+      let text = "";
+      visit(node, (child) => {
+        if (child.type === "text" || child.type === "inlineCode") text += child.value;
+      });
+      facts.otherHeadings.push({ ...at, depth: node.depth, text });
+    }
     if (node.type === "html") facts.rawHtml.push(at);
     if (node.type === "text" || node.type === "inlineCode") facts.wordCount += countWords(node.value);
   });
@@ -141,7 +150,7 @@ export function deepestNestingLine(markdown: string): number {
  * h3. The table of contents lists the Markdown's `##` headings either way.
  */
 export function renderMarkdown(markdown: string, { headingShift = 0 }: { headingShift?: number } = {}): RenderedMarkdown {
-  const result: RenderedMarkdown = { html: "", toc: [], wordCount: 0, topLevelHeadings: [], rawHtml: [] };
+  const result: RenderedMarkdown = { html: "", toc: [], wordCount: 0, topLevelHeadings: [], rawHtml: [], otherHeadings: [] };
   const processor = processorFor(gfmSyntax.test(markdown), headingShift);
   const mdast = processor.parse(markdown);
   collectFacts(mdast, result);

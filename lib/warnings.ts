@@ -6,6 +6,7 @@
  */
 import { entryPosition, type CrossFileEntry } from "./cross-file";
 import { ContentError } from "./errors";
+import type { RenderedMarkdown } from "./markdown";
 import type { ProfileData } from "./schema";
 import type { Source } from "./source";
 import { positionOf, type Position } from "./yaml-position";
@@ -24,6 +25,8 @@ export type ProfileWarningInput = {
   source: Source;
   /** Texts of the body's `##` headings. */
   sections: readonly string[];
+  /** The body's other headings (positions relative to the body's first line). */
+  otherHeadings?: RenderedMarkdown["otherHeadings"];
 };
 
 const normalise = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -52,7 +55,7 @@ function salaryAdvice(amount: number): string | undefined {
   return undefined;
 }
 
-export function profileWarnings({ file, data, source, sections }: ProfileWarningInput, today: Date = new Date()): ContentError[] {
+export function profileWarnings({ file, data, source, sections, otherHeadings = [] }: ProfileWarningInput, today: Date = new Date()): ContentError[] {
   const at = (path: readonly PropertyKey[], where: "key" | "value" = "value"): Position =>
     positionOf(source.locate(), path, where) ?? { line: 1, column: 1 };
   const warn = (position: Position, field: string, detail: string) =>
@@ -89,7 +92,14 @@ export function profileWarnings({ file, data, source, sections }: ProfileWarning
 
   const written = new Set(sections.map(normalise));
   for (const section of recommendedSections) {
-    if (!written.has(normalise(section))) {
+    if (written.has(normalise(section))) continue;
+    const misranked = otherHeadings.find((heading) => normalise(heading.text) === normalise(section));
+    // A `#` heading is an error already, which says to use `##`.
+    if (misranked?.depth === 1) continue;
+    if (misranked) {
+      warnings.push(warn({ line: source.bodyLine + misranked.line - 1, column: misranked.column }, "body",
+        `"${"#".repeat(misranked.depth)} ${misranked.text}" is a level-${misranked.depth} heading: write it "## ${misranked.text}" to make it a section`));
+    } else {
       warnings.push(warn({ line: source.bodyLine, column: 1 }, "body",
         `no "## ${section}" section: the recommended sections are ${recommendedSections.join(", ")}`));
     }

@@ -23,8 +23,9 @@ function warningsFor(text: string, on: Date = today) {
   if (!read.ok) throw new Error(read.errors.map(String).join("\n"));
   const valid = validateFrontMatter("x.md", read.source);
   if (!valid.ok) throw new Error(valid.errors.map(String).join("\n"));
-  const sections = renderMarkdown(read.source.body).toc.map((entry) => entry.text);
-  return profileWarnings({ file: "x.md", data: valid.data, source: read.source, sections }, on);
+  const rendered = renderMarkdown(read.source.body);
+  const sections = rendered.toc.map((entry) => entry.text);
+  return profileWarnings({ file: "x.md", data: valid.data, source: read.source, sections, otherHeadings: rendered.otherHeadings }, on);
 }
 
 const summarised = (text: string) => warningsFor(text).map((warning) => [warning.field, warning.line, warning.column]);
@@ -88,6 +89,14 @@ describe("editorial warnings on one profile", () => {
     const body = warningsFor(minimalProfile).filter((warning) => warning.field === "body");
     expect(body.map((warning) => warning.detail)).toEqual(recommendedSections.slice(1).map((section) => expect.stringContaining(`"## ${section}"`)));
     expect(body[0]).toMatchObject({ line: 29, column: 1 });
+  });
+
+  it("say when a recommended section is written with the wrong number of #", () => {
+    const text = complete.replace("## Who thrives", "### Who thrives");
+    const line = text.split("\n").indexOf("### Who thrives") + 1;
+    expect(warningsFor(text).map((warning) => [warning.field, warning.line, warning.column, warning.detail])).toEqual([
+      ["body", line, 1, '"### Who thrives" is a level-3 heading: write it "## Who thrives" to make it a section'],
+    ]);
   });
 
   it("accept the recommended sections whatever their case and punctuation", () => {
