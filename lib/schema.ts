@@ -85,13 +85,29 @@ export const timeSplitEntrySchema = z.strictObject({
   detail: text(1, 200).optional().describe("Examples of this activity (up to 200 characters)."),
 }, { error: objectError('each entry needs "activity:" and "percent:" lines, e.g. "- activity: Clinical duties" and below it "percent: 50"') });
 
+/**
+ * Lets a check across fields run even when another field of the same object is wrong (zod skips it
+ * then), as long as the fields it compares are numbers: the editor sees every problem in one run.
+ */
+function whenNumbers(required: readonly string[], optional: readonly string[] = []) {
+  const isNumber = (value: unknown) => typeof value === "number" && Number.isFinite(value);
+  return {
+    when: (payload: z.core.ParsePayload) => {
+      const value: unknown = payload.value;
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+      return required.every((key) => isNumber(Reflect.get(value, key))) &&
+        optional.every((key) => Reflect.get(value, key) === undefined || isNumber(Reflect.get(value, key)));
+    },
+  };
+}
+
 export const programLengthSchema = z
   .strictObject({
     min: z.number({ error: "expected a number" }).positive({ error: "must be greater than 0" }).describe("Shortest usual length."),
     max: z.number({ error: "expected a number" }).positive({ error: "must be greater than 0" }).describe("Longest usual length."),
     unit: z.enum(["weeks", "months", "years"], { error: "must be one of: weeks, months, years" }).describe("weeks, months or years."),
   }, { error: objectError("write it as { min: 9, max: 12, unit: months }") })
-  .refine((length) => length.min <= length.max, { error: "min must not be greater than max", path: ["max"] });
+  .refine((length) => length.min <= length.max, { error: "min must not be greater than max", path: ["max"], ...whenNumbers(["min", "max"]) });
 
 export const costSchema = z
   .strictObject({
@@ -104,7 +120,7 @@ export const costSchema = z
     if (cost.typical !== undefined && (cost.typical < cost.min || cost.typical > cost.max)) {
       ctx.addIssue({ code: "custom", path: ["typical"], message: `must be between min (${cost.min}) and max (${cost.max})` });
     }
-  });
+  }, whenNumbers(["min", "max"], ["typical"]));
 
 export const educationSchema = z.strictObject({
   entryLevel: z
@@ -151,7 +167,7 @@ export const salarySchema = z
       }
       previous = { key, value };
     }
-  });
+  }, whenNumbers([], percentileKeys));
 
 export const outlookSchema = z.strictObject({
   growthPercent: z

@@ -113,3 +113,19 @@ describe("an AI exposure written as a fraction", () => {
     for (const value of ["0", "1", "12", "0.0"]) expect(warningsOf(edit("  exposurePercent: 12", `  exposurePercent: ${value}`))).toEqual([]);
   });
 });
+
+describe("every problem in one run", () => {
+  it("checks min against max even when another field of the block is wrong", () => {
+    const text = edit("  entryLevel: high-school", "  entryLevel: high-school\n  programLength: { min: 12, max: 9, unit: month }");
+    expect(errorsOf(text)).toEqual([
+      "16:43  education.programLength.unit  must be one of: weeks, months, years — did you mean \"months\"?",
+      "16:34  education.programLength.max  min must not be greater than max",
+    ]);
+  });
+
+  it("checks the order of the percentiles even when the year is wrong", () => {
+    const text = edit("  median: 45000", "  median: 45000\n  p25: 50000").replace("  year: 2023", "  year: soon");
+    expect(errorsOf(text).map((error) => error.split("  ")[1])).toEqual(["salary.year", "salary.median"]);
+  });
+});
+
