@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { tidyBrowseSearch } from "@/lib/browse-url";
+import { slugPattern } from "@/lib/slug";
 
 const badAddressPage =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad address | Workweek</title></head>' +
@@ -12,6 +13,7 @@ const badAddressPage =
  * Redirects a /careers request to its tidy URL (lib/browse-url.ts), so the filter form, which
  * submits every field, leaves a short link to copy. The redirect is temporary (307): what counts as
  * a default (the sort order, say) may change, and a browser keeps a permanent redirect for good.
+ * The site's own links are tidy already (tests/e2e/browse.spec.ts), so its navigations never are.
  *
  * Redirects a profile address typed with capitals (`/careers/Registered-Nurses`) to its lowercase
  * slug, permanently (308): slugs are lowercase by rule, so the lowercase address is the page.
@@ -22,16 +24,16 @@ export function proxy(request: NextRequest) {
   } catch {
     return new NextResponse(badAddressPage, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
   }
-  const slug = /^\/careers\/([^/]+)$/.exec(request.nextUrl.pathname)?.[1];
-  if (slug && /[A-Z]/.test(decodeURIComponent(slug))) {
+  // Only letters, digits and hyphens, read as written (never decoded): a redirect built from
+  // anything else could leave /careers, or the site (`%2F..%2F%5Cevil.example`).
+  const slug = /^\/careers\/([A-Za-z0-9-]+)$/.exec(request.nextUrl.pathname)?.[1];
+  if (slug && /[A-Z]/.test(slug) && slugPattern.test(slug.toLowerCase())) {
     const url = request.nextUrl.clone();
-    url.pathname = `/careers/${decodeURIComponent(slug).toLowerCase()}`;
+    url.pathname = `/careers/${slug.toLowerCase()}`;
     return NextResponse.redirect(url, 308);
   }
-  // Only an address typed, pasted or submitted: the client router's own requests (`RSC: 1`) follow
-  // links the site wrote, and a redirect there costs it a round trip for nothing.
-  if (request.nextUrl.pathname === "/careers" && request.headers.get("rsc") !== "1") {
-    const tidy = tidyBrowseSearch(request.nextUrl.searchParams);
+  if (request.nextUrl.pathname === "/careers") {
+    const tidy = tidyBrowseSearch(request.nextUrl.search);
     if (tidy !== undefined) {
       const url = request.nextUrl.clone();
       url.search = tidy;

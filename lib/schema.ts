@@ -3,13 +3,11 @@
  * Field descriptions live here, once: the JSON Schema for editors is generated from them.
  */
 import { z } from "zod";
-import { slugify } from "./slug";
+import { slugify, slugPattern, slugRule } from "./slug";
 import { categoryIds, entryLevelIds } from "./taxonomy";
 import { dateFix, periodFix } from "./written-dates";
 
-export const slugPattern = /^(?=.{2,80}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const slugRule =
-  "2–80 characters of lowercase a-z, digits and single hyphens, starting and ending with a letter or digit";
+export { slugPattern, slugRule };
 
 /** `"Cashiers"` or `"cashiers.md"` in a list of slugs most likely means `cashiers`. */
 function slugHint(input: unknown): string {

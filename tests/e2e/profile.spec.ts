@@ -150,6 +150,12 @@ test("a profile address typed with capitals goes to the profile", async ({ page,
   const response = await request.get("/careers/Registered-Nurses", { maxRedirects: 0 });
   expect(response.status()).toBe(308);
   expect(response.headers().location).toMatch(/\/careers\/registered-nurses$/);
+  // Never a redirect built from an encoded slash, backslash or dot-segment: those could leave the site.
+  for (const hostile of ["/careers/..%2F..%2F%5CEvil.example%2Fphish", "/careers/X%2F..%2F..%2F%5Cevil.example%2Flogin", "/careers/A%2F..%2F..%2Fx", "/careers/Nurse%2Fs"]) {
+    const answer = await request.get(hostile, { maxRedirects: 0 });
+    expect(answer.status(), hostile).not.toBe(308);
+    expect(answer.headers().location, hostile).toBeUndefined();
+  }
   await page.goto("/careers/MEDICAL-ASSISTANTS");
   await expect(page).toHaveURL(/\/careers\/medical-assistants$/);
   await expect(page.getByRole("heading", { level: 1, name: "Medical Assistants" })).toBeVisible();
