@@ -30,26 +30,38 @@ function reading(pairs: ReadonlyArray<[string, string]>): string {
   return [browseHref(query), ...query.notes].join("\n");
 }
 
+/** One `name=value` of a query string as written, and as the page reads it. */
+type Pair = { raw: string; name: string; value: string };
+
+function readPairs(rawSearch: string): Pair[] {
+  return rawSearch.replace(/^\?/, "").split("&").filter((raw) => raw !== "").map((raw) => {
+    const [[name, value] = ["", ""]] = new URLSearchParams(raw);
+    return { raw, name, value };
+  });
+}
+
 /**
- * The tidy query string (without `?`) for `search`, or undefined when it is already tidy. Each
- * removal keeps the page's reading unchanged and the result has nothing left to remove, so a
- * redirect to it is never redirected again.
+ * The tidy query string (without `?`) for `rawSearch` (the query string as it arrived), or undefined
+ * when it is already tidy. Each removal keeps the page's reading unchanged and the result has nothing
+ * left to remove, so a redirect to it is never redirected again. The pairs kept are written exactly
+ * as they came: a value the page does not read (`x=%FF`) is passed on unchanged, not re-encoded.
  */
-export function tidyBrowseSearch(search: URLSearchParams): string | undefined {
-  let pairs = [...search];
+export function tidyBrowseSearch(rawSearch: string): string | undefined {
+  let pairs = readPairs(rawSearch);
   if (pairs.length > maxPairs) return undefined;
-  const meaning = reading(pairs);
+  const read = (kept: readonly Pair[]) => reading(kept.map(({ name, value }) => [name, value]));
+  const meaning = read(pairs);
   let removedAny = false;
   let removed = true;
   while (removed) {
     removed = false;
     for (let index = pairs.length - 1; index >= 0; index--) {
-      if (!browseKeys.has(pairs[index][0])) continue;
+      if (!browseKeys.has(pairs[index].name)) continue;
       const without = pairs.filter((_, other) => other !== index);
-      if (reading(without) !== meaning) continue;
+      if (read(without) !== meaning) continue;
       pairs = without;
       removed = removedAny = true;
     }
   }
-  return removedAny ? new URLSearchParams(pairs).toString() : undefined;
+  return removedAny ? pairs.map((pair) => pair.raw).join("&") : undefined;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseBrowseQuery } from "@/lib/browse-query";
 import { tidyBrowseSearch } from "@/lib/browse-url";
 
-const tidy = (search: string) => tidyBrowseSearch(new URLSearchParams(search));
+const tidy = (search: string) => tidyBrowseSearch(search);
 const formSubmission = "q=&category=healthcare&tier=&education=&minSalary=&credential=&sort=relevance";
 
 describe("the tidy /careers query string", () => {
@@ -11,6 +11,10 @@ describe("the tidy /careers query string", () => {
     expect(tidy("q=nurse&category=&tier=&education=&minSalary=&credential=&sort=relevance")).toBe("q=nurse");
     expect(tidy("q=&category=&tier=&education=&minSalary=&credential=&sort=relevance")).toBe("");
     expect(tidy("q")).toBe("");
+  });
+
+  it("passes on what the page does not read exactly as written", () => {
+    expect(tidy("?q=&x=%FF&utm_source=mail%20list")).toBe("x=%FF&utm_source=mail%20list");
   });
 
   it("keeps every value that changes the page, in the order given", () => {
