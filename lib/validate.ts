@@ -95,8 +95,10 @@ function unknownKeyErrors(file: string, source: Source, issue: z.core.$ZodIssueU
   return errors;
 }
 
-/** For a misspelt choice (`healthcre`), the closest allowed value. */
-/** The closest allowed value, or when none is close the whole list (when its message does not give it). */
+/**
+ * For a misspelt choice (`healthcre`) the closest allowed value; when none is close, where to find
+ * them (when the message does not list them already).
+ */
 function enumHint(issue: z.core.$ZodIssue): string {
   if (issue.code !== "invalid_value" || typeof issue.input !== "string") return "";
   const values = issue.values.map(String);

@@ -67,7 +67,6 @@ function quoteFix(value: string): string {
   return `put the whole value in quotes: '${shown.replaceAll("'", "''")}'`;
 }
 
-/** The detail for one error, and the line it is really about when the parser noticed it later. */
 /** `line` when the mistake is on another line than the parser noticed; `field` when indentation cannot tell it. */
 type Description = { detail: string; line?: number; at?: "line start" | "value"; field?: string };
 
@@ -81,6 +80,10 @@ function describe(error: YamlSyntaxError, lines: readonly Line[], index: number)
   if (code === "BLOCK_AS_IMPLICIT_KEY" && message.startsWith("Nested mappings")) {
     if (/:(?:[ \t]|$)/.test(value)) return { detail: `the value contains ": ", which starts a new key: ${quoteFix(value)}` };
     const next = lines.findIndex((line, i) => i > index && line.text.trim() !== "");
+    if (next > 0 && !keyOrItem.test(lines[next].text) && /:(?:[ \t]|$)/.test(lines[next].text)) {
+      // A long value wrapped onto the next line, which holds ": ": quoting the whole value fixes it.
+      return { detail: `the value goes on to the next line, which contains ": ": ${quoteFix(`${value} ${lines[next].text.trim()}`)}` };
+    }
     if (next > 0) {
       // Read by its indentation, the line would belong to the key above it: name it as its sibling instead.
       const sibling = [...(fieldOfLine(lines, index)?.split(".").slice(0, -1) ?? []), keyOrItem.exec(lines[next].text)?.[3]];
@@ -109,7 +112,7 @@ function describe(error: YamlSyntaxError, lines: readonly Line[], index: number)
     const quote = message.includes("'") ? "'" : '"';
     return { detail: `the quote ${quote} that starts this value is not closed: end the value with ${quote} on the same line`, line: openingLine(lines, index, quote, quote), at: "value" };
   }
-  if (code === "BAD_INDENT" && /Flow (?:sequence|mapping)/.test(message)) {
+  if (code === "BAD_INDENT" && /Flow (?:sequence|map)/.test(message)) {
     const [opener, closer] = /sequence/.test(message) ? ["[", "]"] : ["{", "}"];
     return { detail: `the ${opener} that starts this value is not closed: end it with ${closer} on the same line`, line: openingLine(lines, index, opener, closer), at: "value" };
   }

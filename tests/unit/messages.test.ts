@@ -93,6 +93,10 @@ describe("text cut short by a comment", () => {
       edit("title: Minimal Profile Examples", "title: Machinists#1 Examples"),
       edit("  median: 45000", "  median: 45000   # illustrative: take the real figure from OEWS"),
       edit("salary:", "# the wage figures\nsalary:  # national\n  # median first"),
+      edit("updated: 2026-01-15", "updated: 2026-01-15 # checked with BLS"),
+      edit("category: production", "category: production # OOH group"),
+      edit("  entryLevel: high-school", "  entryLevel: high-school # typical"),
+      edit('period: "2024-2034"', "period: 2024-2034 # latest projections"),
     ];
     for (const text of fine) expect(errorsOf(text), text).toEqual([]);
   });
