@@ -75,7 +75,8 @@ export function careersBySlug(careers: readonly Career[]): ReadonlyMap<string, C
   return map;
 }
 
-const draftLine = /^draft:[ \t]*true[ \t]*(?:#.*)?$/;
+/** `draft: true` as YAML 1.2 reads it (true, True or TRUE), with an optional note after it. */
+const draftLine = /^draft:[ \t]*(?:true|True|TRUE)(?:[ \t]+#.*)?[ \t]*$/;
 
 /**
  * Whether a file whose front matter cannot be read still says `draft: true` at the left margin of
@@ -150,15 +151,19 @@ export function listCareerFiles(dir: string): string[] {
     .sort();
 }
 
+/** What operating systems and editors leave next to files (thumbnails, backups, swap files): never an editor's profile. */
+const leftover = /^(?:thumbs\.db|desktop\.ini)$|~$|\.(?:swp|swo|bak|orig|tmp)$/i;
+
 /**
  * Files in `dir` that are neither profiles (`*.md`) nor ignored (`_*`, hidden files): an editor who
  * wrote `nurses.MD` or `nurses.markdown` is told, rather than the file being silently skipped.
  */
 export function strayFiles(dir: string, displayPath: (name: string) => string): ContentError[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((dirent) => dirent.isFile() && !dirent.name.endsWith(".md") && !/^[._]/.test(dirent.name))
+    .filter((dirent) => dirent.isFile() && !dirent.name.endsWith(".md") && !/^[._]/.test(dirent.name) && !leftover.test(dirent.name))
     .map((dirent) => {
-      const base = dirent.name.replace(/\.[^.]*$/, "");
+      // `nurses.md.txt` (a hidden extension on Windows) means nurses.md.
+      const base = dirent.name.replace(/\.[^.]*$/, "").replace(/\.(?:md|markdown|mdown|mkd)$/i, "");
       const markdown = /\.(md|markdown|mdown|mkd|txt)$/i.test(dirent.name);
       const hint = markdown
         ? `rename it to ${slugPattern.test(slugify(base)) ? slugify(base) : base}.md`

@@ -34,14 +34,18 @@ describe("loading a content folder", () => {
   });
 
   it("skips files whose name starts with _ or a dot, and reports other files that are not .md", () => {
-    const { careers, errors } = load({ "_template.md": "not a profile", "_notes.txt": "x", ".DS_Store": "x", "real-one.md": minimalProfile });
+    const { careers, errors } = load({
+      "_template.md": "not a profile", "_notes.txt": "x", ".DS_Store": "x", "Thumbs.db": "x", "real-one.md~": "x", "real-one.md.orig": "x",
+      "real-one.md": minimalProfile,
+    });
     expect(errors).toEqual([]);
     expect(careers.map((career) => career.slug)).toEqual(["real-one"]);
 
-    const strays = load({ "Nurse_Anesthetists.MD": minimalProfile, "nurse-midwives.markdown": minimalProfile, "photo.png": "x", "real-one.md": minimalProfile });
+    const strays = load({ "Nurse_Anesthetists.MD": minimalProfile, "nurse-midwives.markdown": minimalProfile, "nurses.md.txt": minimalProfile, "photo.png": "x", "real-one.md": minimalProfile });
     expect(fieldsOf(strays)).toEqual([
       "Nurse_Anesthetists.MD file name not read: profiles are files named <slug>.md; rename it to nurse-anesthetists.md",
       "nurse-midwives.markdown file name not read: profiles are files named <slug>.md; rename it to nurse-midwives.md",
+      "nurses.md.txt file name not read: profiles are files named <slug>.md; rename it to nurses.md",
       "photo.png file name not read: profiles are files named <slug>.md; move it out of this folder, or start its name with _ to keep it here as a note",
     ]);
     expect(strays.careers.map((career) => career.slug)).toEqual(["real-one"]);
@@ -102,6 +106,10 @@ describe("drafts", () => {
     ]);
     expect(catalog.careers.map((career) => career.slug)).toEqual(["published-one"]);
     expect(load({ "broken-yaml.md": draft.replace(/^summary: (.*)$/m, "summary: Note: $1") }, "development").errors).toHaveLength(1);
+    // As YAML reads it: True is true; "true#wip" is a word, not true.
+    const broken = (draftLine: string) => draft.replace("draft: true", draftLine).replace(/^summary: (.*)$/m, "summary: Note: $1");
+    expect(load({ "capital.md": broken("draft: True # not yet") }).errors).toEqual([]);
+    expect(load({ "not-a-draft.md": broken("draft: true#wip") }).errors).toHaveLength(1);
   });
 
   it("never take a redirect or a slug from a published profile", () => {
