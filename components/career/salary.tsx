@@ -4,8 +4,8 @@ import { stageFigures } from "@/lib/progression";
 
 /**
  * Median first, then the career stages as bars scaled to the highest figure, with year and source.
- * A stage the source does not publish (BLS leaves out wages above its top figure) says so, so the
- * highest bar is not mistaken for the top of the range.
+ * A stage the profile has no figure for says "Not published" (BLS leaves out wages above its top
+ * figure, and some profiles give only some percentiles), so the highest bar is not taken for the top.
  */
 export function Salary({ career }: { career: Career }) {
   const { salary, progression } = career;

@@ -114,6 +114,8 @@ test.describe("a comparison's link preview", () => {
       expect(response.status(), path).toBe(200);
       expect(response.headers()["content-type"], path).toBe("image/png");
       expect(pngSize(await response.body()), path).toEqual({ width: 1200, height: 630 });
+      // Drawn on request: a CDN may keep it until the deploy's purge.
+      expect(response.headers()["cache-control"], path).toContain("s-maxage=31536000");
     }
   });
 });
