@@ -83,11 +83,11 @@ const exactOrPrefix = (term: string): Query => ({
   ],
 });
 
-/** The word with typos: one edit for 4–5 letters, two from 6 ("nurce" → nurse, "welidng" → welding). */
+/** The word with typos: one edit for 4–6 letters, two from 7 ("nurce" → nurse, "welidng" → welding). */
 const withTypos = (term: string): Query => ({
   queries: [term],
   prefix: false,
-  fuzzy: term.length >= 6 ? 2 : term.length >= 4 ? 1 : false,
+  fuzzy: term.length >= 7 ? 2 : term.length >= 4 ? 1 : false,
 });
 
 function searchTerms(index: SearchIndex, terms: string[]): SearchResult[] {
@@ -106,5 +106,10 @@ export function searchSlugs(index: SearchIndex, query: string, keep: (slug: stri
   if (terms.length === 0) return [];
   const results = searchTerms(index, terms).filter((result) => keep(String(result.id)));
   const floor = (results[0]?.score ?? 0) * relevanceCutoff;
-  return results.filter((result) => result.score >= floor).map((result) => String(result.id));
+  const kept = results.filter((result) => result.score >= floor);
+  if (new Set(terms).size < 2) return kept.map((result) => String(result.id));
+  // Of several words, careers that match every one come first ("software engineer": a career that
+  // matches both before one that matches a single word strongly).
+  const matchesAll = (result: SearchResult) => terms.every((term) => result.queryTerms.includes(term));
+  return [...kept.filter(matchesAll), ...kept.filter((result) => !matchesAll(result))].map((result) => String(result.id));
 }

@@ -39,6 +39,14 @@ describe("relevance over the real catalog", () => {
 
   it("teacher finds the teachers, not secretaries or truck drivers", () => {
     expect(search("teacher").sort()).toEqual(["elementary-school-teachers", "high-school-teachers"]);
+    // A six-letter typo allows one edit, not two: "teachr" is not "teach" in every care job.
+    expect(search("teachr").sort()).toEqual(["elementary-school-teachers", "high-school-teachers"]);
+  });
+
+  it("of several words, lists careers that match them all before those that match one", () => {
+    const slugs = search("machine shop");
+    expect(slugs[0]).toBe("machinists");
+    expect(slugs.indexOf("cabinetmakers")).toBeLessThan(slugs.indexOf("data-scientists"));
   });
 
   it("nurse lists the nurses first and nothing that merely mentions nurses", () => {
