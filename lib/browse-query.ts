@@ -57,7 +57,10 @@ type ParamName = keyof typeof paramNames;
 function paramValues(params: RawParams, name: ParamName): string[] {
   const value: unknown = Object.hasOwn(params, name) ? params[name] : undefined;
   const values: unknown[] = Array.isArray(value) ? value : [value];
-  return values.filter((item): item is string => typeof item === "string");
+  const strings = values.filter((item): item is string => typeof item === "string");
+  // `?category=&category=healthcare`: an empty field says nothing, so the value given counts.
+  const given = strings.filter((item) => item.trim() !== "");
+  return given.length > 0 ? given : strings.slice(0, 1);
 }
 
 /** The first string given for `name`, trimmed (or cut to `maxParamLength`). */

@@ -49,6 +49,9 @@ function readPairs(rawSearch: string): Pair[] {
 export function tidyBrowseSearch(rawSearch: string): string | undefined {
   let pairs = readPairs(rawSearch);
   if (pairs.length > maxPairs) return undefined;
+  // Next's redirect garbles names like `toString` or `__proto__` (`?toString=x` came back as
+  // `?toString=&toString=x`): such links are left as they are.
+  if (pairs.some((pair) => pair.name in Object.prototype)) return undefined;
   const read = (kept: readonly Pair[]) => reading(kept.map(({ name, value }) => [name, value]));
   const meaning = read(pairs);
   let removedAny = false;

@@ -38,6 +38,9 @@ describe("parsing query parameters", () => {
   it("uses the first of repeated parameters and survives huge or odd values", () => {
     expect(parseBrowseQuery({ category: ["legal", "healthcare"] }).category).toBe("legal");
     expect(parseBrowseQuery({ q: ["nurse", "welder"] })).toMatchObject({ q: "nurse", notes: ['The link gives 2 values for search; used the first, "nurse".'] });
+    // An empty field says nothing: the value given counts, with no note.
+    expect(parseBrowseQuery({ category: ["", "healthcare"] })).toMatchObject({ category: "healthcare", notes: [] });
+    expect(parseBrowseQuery({ q: ["nurse", ""] })).toMatchObject({ q: "nurse", notes: [] });
     expect(parseBrowseQuery({ q: ["nurse", " nurse "] }).notes).toEqual([]);
     const huge = parseBrowseQuery({ q: "x".repeat(100_000), page: "9".repeat(400), minSalary: "1e400" });
     expect(huge.q).toHaveLength(100);
