@@ -10,10 +10,16 @@ import { tiers } from "./score";
 const versus = (careers: readonly Career[], value: (career: Career) => string) => careers.map(value).join(" vs ");
 const score = (career: Career) => `${career.score.total}/6`;
 const medianPay = (career: Career) => formatMoney(career.salary.median);
+const distinct = (values: string[]) => [...new Set(values)].sort();
 
-/** "Registered Nurses vs Software Developers: AI resilience 3/6 vs 3/6; median pay $86,070 vs $120,730". */
+/**
+ * "Registered Nurses vs Software Developers: AI resilience 3/6 vs 3/6; median pay $86,070 vs
+ * $120,730 (2023 vs 2021 wages)": the wage years only when they differ, as on the page.
+ */
 export function comparisonDescription(careers: readonly Career[]): string {
-  return `${versus(careers, (career) => career.title)}: AI resilience ${versus(careers, score)}; median pay ${versus(careers, medianPay)}`;
+  const years = distinct(careers.map((career) => String(career.salary.year)));
+  const wageYears = years.length > 1 ? ` (${versus(careers, (career) => String(career.salary.year))} wages)` : "";
+  return `${versus(careers, (career) => career.title)}: AI resilience ${versus(careers, score)}; median pay ${versus(careers, medianPay)}${wageYears}`;
 }
 
 /** The comparison's own preview image (app/og/compare), with alt text that carries the same facts. */
@@ -24,8 +30,6 @@ export function comparisonImage(careers: readonly Career[]): { url: string; alt:
     alt: `${versus(careers, (career) => career.title)} compared: AI resilience ${resilience}; median pay ${versus(careers, medianPay)}`,
   };
 }
-
-const distinct = (values: string[]) => [...new Set(values)].sort();
 
 /**
  * When the compared wages or projections are from different years, one sentence saying so (a 2021

@@ -10,7 +10,9 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 
 export function ScrollRegion({ label, className, children }: { label: string; className: string; children: ReactNode }) {
   const region = useRef<HTMLDivElement>(null);
-  const [scrolls, setScrolls] = useState(true);
+  // Unknown until measured: focusable as rendered (a scrolling region must be reachable without
+  // JavaScript), and no data-scrolls until then (the CSS shows the "scroll sideways" note by it).
+  const [scrolls, setScrolls] = useState<boolean | undefined>(undefined);
   useEffect(() => {
     const element = region.current;
     if (!element) return;
@@ -21,7 +23,8 @@ export function ScrollRegion({ label, className, children }: { label: string; cl
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={region} className={className} role="region" aria-label={label} tabIndex={scrolls ? 0 : undefined}>
+    <div ref={region} className={className} role="region" aria-label={label} tabIndex={scrolls === false ? undefined : 0}
+      data-scrolls={scrolls === undefined ? undefined : String(scrolls)}>
       {children}
     </div>
   );

@@ -18,6 +18,9 @@ describe("a comparison's link preview", () => {
 
   it("describes the careers by name, AI resilience score and median pay, in the order compared", () => {
     expect(comparisonDescription(pair)).toBe("Registered Nurses vs Medical Assistants: AI resilience 3/6 vs 4/6; median pay $86,070 vs $42,000");
+    // Wages from different years say so, as the page does.
+    expect(comparisonDescription([career("registered-nurses"), career("software-developers")]))
+      .toBe("Registered Nurses vs Software Developers: AI resilience 3/6 vs 3/6; median pay $86,070 vs $120,730 (2023 vs 2021 wages)");
   });
 
   it("uses the comparison's own image, whose alt text names the careers, tiers and pay", () => {
