@@ -21,12 +21,15 @@ test.describe("on a 390px phone", () => {
     expect(await overflow(region(page))).toBeLessThanOrEqual(0);
     await expect(scrollNote(page)).toBeHidden();
     await expect(region(page)).not.toHaveAttribute("tabindex");
+    // What browsers without scroll-state queries show the note by.
+    await expect(region(page)).toHaveAttribute("data-scrolls", "false");
   });
 
   test("with four careers the region says it scrolls, and the row labels stay in view on top", async ({ page }) => {
     await page.goto(four);
     expect(await overflow(region(page))).toBeGreaterThan(0);
     await expect(scrollNote(page)).toHaveText("Scroll sideways to see all 4 careers →");
+    await expect(region(page)).toHaveAttribute("data-scrolls", "true");
     const label = page.getByRole("rowheader", { name: "Median salary" });
     await label.scrollIntoViewIfNeeded();
     await region(page).evaluate((element) => element.scrollTo({ left: element.scrollWidth }));

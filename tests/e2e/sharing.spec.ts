@@ -98,7 +98,7 @@ test.describe("a comparison's link preview", () => {
     await page.goto("/compare?careers=medical-assistants,phlebotomists");
     const image = `${baseURL}/og/compare?careers=medical-assistants,phlebotomists`;
     expect(await meta(page, 'meta[property="og:title"]')).toBe("Compare Medical Assistants vs Phlebotomists");
-    const description = "Medical Assistants vs Phlebotomists: AI resilience 4/6 vs 5/6; median pay $42,000 vs $37,380";
+    const description = "Medical Assistants vs Phlebotomists: AI resilience 4/6 vs 5/6; median pay $42,000 vs $37,380 (2023 vs 2021 wages)";
     expect(await meta(page, 'meta[name="description"]')).toBe(description);
     expect(await meta(page, 'meta[property="og:description"]')).toBe(description);
     expect(await meta(page, 'meta[property="og:image"]')).toBe(image);
