@@ -14,7 +14,11 @@ const sizes = {
 export function CompareOgImage({ careers }: { careers: Career[] }) {
   const size = careers.length >= 4 ? sizes[4] : careers.length === 3 ? sizes[3] : sizes[2];
   const longest = Math.max(...careers.map((career) => career.title.length));
-  const titleSize = longest > 40 ? Math.round(size.title * 0.8) : size.title;
+  // The longest word must fit its column on one line ("Representatives" in a quarter of the card):
+  // a bold Inter letter is about 0.62 em wide; the card's content is 1056px, less the dividers.
+  const columnWidth = (1056 - (careers.length - 1) * 66) / careers.length;
+  const longestWord = Math.max(...careers.flatMap((career) => career.title.split(/\s+/).map((word) => word.length)));
+  const titleSize = Math.min(longest > 40 ? Math.round(size.title * 0.8) : size.title, Math.floor(columnWidth / (longestWord * 0.62)));
   return (
     <OgCard footer="Careers compared · AI resilience, pay, outlook and education side by side">
       <div style={{ display: "flex", gap: 32 }}>
