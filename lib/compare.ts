@@ -9,7 +9,8 @@ import { slugPattern } from "./schema";
 
 export const maxCompared = 4;
 
-export type Comparison = { careers: Career[]; unknown: string[]; dropped: string[] };
+/** `already`: titles an "add" found that were compared already (so it added nothing). */
+export type Comparison = { careers: Career[]; unknown: string[]; dropped: string[]; already: string[] };
 
 /** Own string values only (see firstParam in browse-query.ts: `?__proto__&…` skews the prototype). */
 function values(params: RawParams, name: string): string[] {
@@ -35,13 +36,16 @@ export function parseComparison(params: RawParams, careers: readonly Career[], f
     if (career) take(career);
     else unknown.push(shown(slug));
   }
+  const already: string[] = [];
   for (const text of [...new Set(values(params, "add"))].slice(0, 10)) {
     const exact = bySlug.get(text) ?? careers.find((career) => career.title.toLowerCase() === text);
-    const match = exact ?? (find?.(text) ?? []).map((slug) => bySlug.get(slug)).find((career) => career && !found.includes(career));
+    const matches = exact ? [exact] : (find?.(text) ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
+    const match = matches.find((career) => !found.includes(career));
     if (match) take(match);
+    else if (matches.length > 0) already.push(matches[0].title);
     else unknown.push(shown(text));
   }
-  return { careers: found, unknown, dropped };
+  return { careers: found, unknown, dropped, already };
 }
 
 /** Careers worth offering next: the compared careers' related ones, not yet compared, at most `limit`. */

@@ -32,16 +32,16 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function ComparePage({ searchParams }: Props) {
   const params = await searchParams;
   const all = getCareers();
-  const { careers, unknown, dropped } = parseComparison(params, all, findCareerSlugs);
-  // An "add" from the form becomes the canonical, shareable URL.
-  if (Object.hasOwn(params, "add") && unknown.length === 0) redirect(compareHref(careers.map((career) => career.slug)));
+  const { careers, unknown, dropped, already } = parseComparison(params, all, findCareerSlugs);
+  // An "add" from the form becomes the canonical, shareable URL, unless the page has something to say about it.
+  if (Object.hasOwn(params, "add") && unknown.length + dropped.length + already.length === 0) redirect(compareHref(careers.map((career) => career.slug)));
   const suggestions = careers.length > 0 ? suggestedAdditions(careers, all) : pickStarters(all, siteConfig.featured, 6);
   const yearsNotice = careers.length >= 2 ? figureYearsNotice(careers) : undefined;
   return (
     <div className="wrap page">
       <h1>Compare careers</h1>
       <p className="lede screen-only">Put two to four careers side by side. The address of this page is a link you can share.</p>
-      {(unknown.length > 0 || dropped.length > 0) && (
+      {(unknown.length > 0 || dropped.length > 0 || already.length > 0) && (
         <div className="notice screen-only" role="status">
           {unknown.length > 0 && (
             <p>
@@ -50,6 +50,7 @@ export default async function ComparePage({ searchParams }: Props) {
             </p>
           )}
           {dropped.length > 0 && <p>At most 4 careers fit side by side; left out: {dropped.join(", ")}.</p>}
+          {already.length > 0 && <p>{already.join(", ")} {already.length === 1 ? "is" : "are"} already in the comparison.</p>}
         </div>
       )}
       {yearsNotice && (

@@ -91,3 +91,11 @@ test("a comparison prints with its address and date, the year notice, and none o
     expect(text, absent).not.toContain(squeeze(absent));
   }
 });
+
+test("adding a career that is compared already, or one too many, says so instead of redirecting", async ({ page }) => {
+  await page.goto("/compare?careers=welders,electricians&add=welding");
+  await expect(page.getByRole("status")).toHaveText("Welders, Cutters, Solderers, and Brazers is already in the comparison.");
+  await page.goto(`${four}&add=plumbers`);
+  await expect(page).toHaveURL(/add=plumbers/);
+  await expect(page.getByRole("status")).toContainText("At most 4 careers fit side by side; left out: Plumbers");
+});

@@ -162,6 +162,10 @@ describe("comparisons", () => {
     expect(slugsOf({ careers: "registered-nurses", add: "nurse" })).toEqual(["registered-nurses", "licensed-practical-nurses"]);
     const none = parseComparison({ careers: "medical-assistants", add: "zzzz qqqq" }, careers, find);
     expect(none.unknown).toEqual(["zzzz qqqq"]);
+    // A match that is compared already says so, rather than "no career matching".
+    const again = parseComparison({ careers: "welders", add: "welding" }, careers, find);
+    expect(again).toMatchObject({ unknown: [], already: ["Welders, Cutters, Solderers, and Brazers"] });
+    expect(again.careers.map((career) => career.slug)).toEqual(["welders"]);
   });
 
   it("suggests the compared careers' related ones, never those already compared, at most six", () => {
