@@ -6,6 +6,7 @@
  */
 import { entryPosition, type CrossFileEntry } from "./cross-file";
 import { ContentError } from "./errors";
+import { isStale, staleAfterYears } from "./freshness";
 import type { RenderedMarkdown } from "./markdown";
 import type { ProfileData } from "./schema";
 import type { Source } from "./source";
@@ -14,7 +15,6 @@ import { positionOf, type Position } from "./yaml-position";
 export const recommendedSections = ["A typical day", "Who thrives", "Rewards and frustrations", "Getting in"] as const;
 export const advisedMinDuties = 6;
 /** Wage figures more than this many years older than the current year are flagged. */
-export const staleAfterYears = 3;
 
 /** Words that end with a full stop without ending the sentence. */
 const abbreviations = new Set(["dr", "mr", "mrs", "ms", "st", "vs", "etc", "inc", "jr", "sr", "no", "approx"]);
@@ -63,7 +63,7 @@ export function profileWarnings({ file, data, source, sections, otherHeadings = 
   const warnings: ContentError[] = [];
   const year = today.getFullYear();
 
-  if (data.salary.year < year - staleAfterYears) {
+  if (isStale(data.salary.year, today)) {
     warnings.push(warn(at(["salary", "year"]), "salary.year",
       `the wage figures are from ${data.salary.year}, more than ${staleAfterYears} years ago: check BLS OEWS for newer ones and update \`updated\``));
   }

@@ -1,5 +1,6 @@
 import type { Career } from "@/lib/careers";
 import { formatMoney } from "@/lib/format";
+import { isStale, staleAfterYears } from "@/lib/freshness";
 import { stageFigures } from "@/lib/progression";
 
 /**
@@ -42,6 +43,7 @@ export function Salary({ career }: { career: Career }) {
       )}
       <p className="fine-print">
         {salary.year} figures. Source: {salary.source}.
+        {isStale(salary.year) && ` They are more than ${staleAfterYears} years old: wages today may differ.`}
       </p>
     </>
   );

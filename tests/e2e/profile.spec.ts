@@ -101,11 +101,15 @@ test.describe("the Medical Assistants profile", () => {
   });
 });
 
-test("a salary chart says which percentiles the source does not publish", async ({ page }) => {
+test("a salary chart says which percentiles the source does not publish, and when its figures are old", async ({ page }) => {
   await page.goto("/careers/lawyers");
   const expert = page.locator("#salary").getByRole("listitem").filter({ hasText: "Expert" });
   await expect(expert).toContainText("Expert (90th percentile)Not published");
   await expect(expert.locator(".bar-chart__track")).toHaveCount(0);
+  // Lawyers' wages are from 2021: the page says they are old; Medical Assistants' (2023) are not.
+  await expect(page.locator("#salary .fine-print")).toContainText("2021 figures. Source: BLS Occupational Employment and Wage Statistics, May 2021. They are more than 3 years old: wages today may differ.");
+  await page.goto("/careers/medical-assistants");
+  await expect(page.locator("#salary .fine-print")).not.toContainText("years old");
 });
 
 test("the narrative's headings sit one rank below its section, so headings never skip a level", async ({ page }) => {
