@@ -1,7 +1,17 @@
 /** Counts over the catalog for the home page and the browse filters: profiles per category and per AI tier. Pure. */
-import { careersBySlug, type Career } from "./load";
+import { careersBySlug, perCatalog, type Career } from "./load";
 import { tierOrder, type Tier } from "./score";
 import { categoryIds, type CategoryId } from "./taxonomy";
+
+/**
+ * Counted once per catalog: /careers shows the counts on every request, and a pass over 5,000
+ * profiles took ~1 ms of each (`npm run bench`).
+ */
+const categoryCounts = perCatalog((careers): ReadonlyMap<CategoryId, number> => {
+  const counts = new Map<CategoryId, number>();
+  for (const career of careers) counts.set(career.category, (counts.get(career.category) ?? 0) + 1);
+  return counts;
+});
 
 /**
  * Published profiles per category, in the format's order, leaving out empty categories except
@@ -10,23 +20,6 @@ import { categoryIds, type CategoryId } from "./taxonomy";
 export function countByCategory(careers: readonly Career[], keep?: CategoryId): Array<{ id: CategoryId; count: number }> {
   const counts = categoryCounts(careers);
   return categoryIds.map((id) => ({ id, count: counts.get(id) ?? 0 })).filter((entry) => entry.count > 0 || entry.id === keep);
-}
-
-const countsByCatalog = new WeakMap<readonly Career[], ReadonlyMap<CategoryId, number>>();
-
-/**
- * Counted once per catalog: /careers shows the counts on every request, and a pass over 5,000
- * profiles took ~1 ms of each (`npm run bench`).
- */
-function categoryCounts(careers: readonly Career[]): ReadonlyMap<CategoryId, number> {
-  let counts = countsByCatalog.get(careers);
-  if (!counts) {
-    const counted = new Map<CategoryId, number>();
-    for (const career of careers) counted.set(career.category, (counted.get(career.category) ?? 0) + 1);
-    countsByCatalog.set(careers, counted);
-    counts = counted;
-  }
-  return counts;
 }
 
 export function countByTier(careers: readonly Career[]): Array<{ tier: Tier; count: number }> {

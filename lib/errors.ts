@@ -1,4 +1,10 @@
 /** Problems found in content files, reported as `path:line:column  field.path  message`. */
+import path from "node:path";
+
+/** A file as reports name it: relative to `root` (the working folder), with forward slashes on every system. */
+export function displayPath(file: string, root: string = process.cwd()): string {
+  return path.relative(root, file).split(path.sep).join("/");
+}
 
 /** `editorial` problems are advice (see lib/warnings.ts) and are always warnings. */
 export type ContentErrorKind = "encoding" | "yaml" | "schema" | "file" | "cross-file" | "markdown" | "editorial";

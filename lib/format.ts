@@ -34,6 +34,20 @@ export function formatRange(min: number, max: number, unit: string): string {
   return `${upToOneDecimal.format(min)}\u2013${upToOneDecimal.format(max)} ${unit}`;
 }
 
+/** "$61,400–$194,580", or what is published of it ("from $61,400; 90th not published"). */
+export function formatSalaryRange(p10: number | undefined, p90: number | undefined): string {
+  if (p10 !== undefined && p90 !== undefined) return `${formatMoney(p10)}–${formatMoney(p90)}`;
+  if (p10 !== undefined) return `from ${formatMoney(p10)}; 90th not published`;
+  if (p90 !== undefined) return `up to ${formatMoney(p90)}; 10th not published`;
+  return "Not published";
+}
+
+/** Today's date where the code runs, `YYYY-MM-DD`: the editor's for a new profile, the server's for a printout. */
+export function localDate(now: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
 export function formatDate(isoDate: string): string {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkCrossFile, type CrossFileEntry } from "./cross-file";
-import { ContentError } from "./errors";
+import { ContentError, displayPath } from "./errors";
 import { deepestNestingLine, markdownTooComplex, renderMarkdown, type RenderedMarkdown, type TocEntry } from "./markdown";
 import { careerProgression, type ProgressionStage } from "./progression";
 import { slugPattern, slugRule, type ProfileData } from "./schema";
@@ -63,17 +63,20 @@ function renderBody(file: string, source: Source): RenderedMarkdown | ContentErr
 /** The catalog's order: by title, as people read them. browse.ts relies on it to skip sorting A–Z lists. */
 export const titleOrder = new Intl.Collator("en");
 
-const slugMaps = new WeakMap<readonly Career[], ReadonlyMap<string, Career>>();
-
-/** Slug → career for a list of careers (the catalog, usually), built once per list. */
-export function careersBySlug(careers: readonly Career[]): ReadonlyMap<string, Career> {
-  let map = slugMaps.get(careers);
-  if (!map) {
-    map = new Map(careers.map((career) => [career.slug, career]));
-    slugMaps.set(careers, map);
-  }
-  return map;
+/**
+ * `compute` over a list of careers (the catalog, usually), run once per list and kept as long as
+ * the list is: catalogs are never changed after loading, only replaced.
+ */
+export function perCatalog<T>(compute: (careers: readonly Career[]) => T): (careers: readonly Career[]) => T {
+  const results = new WeakMap<readonly Career[], T>();
+  return (careers) => {
+    if (!results.has(careers)) results.set(careers, compute(careers));
+    return results.get(careers) as T;
+  };
 }
+
+/** Slug → career for a list of careers, built once per list. */
+export const careersBySlug = perCatalog((careers): ReadonlyMap<string, Career> => new Map(careers.map((career) => [career.slug, career])));
 
 /** `draft: true` as YAML 1.2 reads it (true, True or TRUE), with an optional note after it. */
 const draftLine = /^draft:[ \t]*(?:true|True|TRUE)(?:[ \t]+#.*)?[ \t]*$/;
@@ -158,7 +161,7 @@ const leftover = /^(?:thumbs\.db|desktop\.ini)$|~$|\.(?:swp|swo|bak|orig|tmp)$/i
  * Files in `dir` that are neither profiles (`*.md`) nor ignored (`_*`, hidden files): an editor who
  * wrote `nurses.MD` or `nurses.markdown` is told, rather than the file being silently skipped.
  */
-export function strayFiles(dir: string, displayPath: (name: string) => string): ContentError[] {
+export function strayFiles(dir: string, shown: (name: string) => string): ContentError[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((dirent) => dirent.isFile() && !dirent.name.endsWith(".md") && !/^[._]/.test(dirent.name) && !leftover.test(dirent.name))
     .map((dirent) => {
@@ -168,17 +171,17 @@ export function strayFiles(dir: string, displayPath: (name: string) => string): 
       const hint = markdown
         ? `rename it to ${slugPattern.test(slugify(base)) ? slugify(base) : base}.md`
         : "move it out of this folder, or start its name with _ to keep it here as a note";
-      return new ContentError("file", displayPath(dirent.name), 1, 1, "file name", `not read: profiles are files named <slug>.md; ${hint}`);
+      return new ContentError("file", shown(dirent.name), 1, 1, "file name", `not read: profiles are files named <slug>.md; ${hint}`);
     })
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
 export function loadCatalog(dir: string, mode: LoadMode, displayRoot: string = process.cwd()): Catalog {
-  const displayPath = (name: string) => path.relative(displayRoot, path.join(dir, name)).split(path.sep).join("/");
-  const results = listCareerFiles(dir).map((name) => loadCareerFile(displayPath(name), readFileSync(path.join(dir, name))));
+  const shown = (name: string) => displayPath(path.join(dir, name), displayRoot);
+  const results = listCareerFiles(dir).map((name) => loadCareerFile(shown(name), readFileSync(path.join(dir, name))));
 
   const problems = [
-    ...strayFiles(dir, displayPath),
+    ...strayFiles(dir, shown),
     ...results.flatMap((result) => result.problems),
     ...checkCrossFile(results.map((result) => result.entry)),
     ...oneWayRelatedWarnings(results.flatMap((result) => (result.career ? [result.entry] : []))),

@@ -21,9 +21,7 @@ export function stageFigures(salary: Salary): StageFigure[] {
   return stages.map((stage) => ({ ...stage, amount: salary[stage.key] }));
 }
 
+/** The stages with a published amount. */
 export function careerProgression(salary: Salary): ProgressionStage[] {
-  return stages.flatMap((stage) => {
-    const amount = salary[stage.key];
-    return amount === undefined ? [] : [{ ...stage, amount }];
-  });
+  return stageFigures(salary).flatMap(({ amount, ...stage }) => (amount === undefined ? [] : [{ ...stage, amount }]));
 }

@@ -7,6 +7,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
+import { displayPath } from "./errors";
+import { localDate } from "./format";
 import { careerJsonSchema, fieldInfo, type JsonSchema } from "./json-schema";
 import { listCareerFiles } from "./load";
 import { profileSchema, slugPattern, slugRule } from "./schema";
@@ -34,12 +36,6 @@ function commentFor(schema: JsonSchema, marker: string, extra: string | undefine
   const choices = values.length <= maxListedValues && !spelledOut ? ` One of: ${values.join(", ")}.` : "";
   const text = extra ? `${description.replace(/\.$/, "")} — ${extra}.` : description;
   return `${info.required ? "" : "Optional. "}${text}${choices}`;
-}
-
-/** Today's date where the editor is, `YYYY-MM-DD`. */
-export function localDate(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function renderTemplate(template: string, values: { title: string; today: string }, schema: JsonSchema = careerJsonSchema()): string {
@@ -80,7 +76,7 @@ export type NewProfileResult = { ok: true; file: string; slug: string } | { ok: 
 
 export function createProfile(request: NewProfileRequest): NewProfileResult {
   const { careersDir, template, displayRoot = process.cwd() } = request;
-  const show = (file: string) => path.relative(displayRoot, file).split(path.sep).join("/");
+  const show = (file: string) => displayPath(file, displayRoot);
 
   const title = profileSchema.shape.title.safeParse(request.title);
   if (!title.success) return { ok: false, message: `"${request.title}" is not a valid title: it ${title.error.issues[0].message}` };

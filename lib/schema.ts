@@ -142,7 +142,7 @@ export const certificationSchema = z.strictObject({
   url: httpsUrl.optional().describe("https link to the issuer's page."),
 }, { error: objectError('each certification needs "name:" and "issuer:" lines, e.g. "- name: Certified Medical Assistant" and below it "issuer: AAMA"') });
 
-const percentileKeys = ["p10", "p25", "median", "p75", "p90"] as const;
+export const percentileKeys = ["p10", "p25", "median", "p75", "p90"] as const;
 
 export const salarySchema = z
   .strictObject({

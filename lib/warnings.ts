@@ -8,7 +8,7 @@ import { entryPosition, type CrossFileEntry } from "./cross-file";
 import { ContentError } from "./errors";
 import { isStale, staleAfterYears } from "./freshness";
 import type { RenderedMarkdown } from "./markdown";
-import type { ProfileData } from "./schema";
+import { percentileKeys, type ProfileData } from "./schema";
 import type { Source } from "./source";
 import { positionOf, type Position } from "./yaml-position";
 
@@ -82,7 +82,7 @@ export function profileWarnings({ file, data, source, sections, otherHeadings = 
     warnings.push(warn(at(["aiResilience", "exposurePercent"]), "aiResilience.exposurePercent",
       `${exposure} looks like a fraction: did you mean ${Math.round(exposure * 1000) / 10} (a percent, 0–100)?`));
   }
-  for (const key of ["p10", "p25", "median", "p75", "p90"] as const) {
+  for (const key of percentileKeys) {
     const amount = data.salary[key];
     const advice = amount === undefined ? undefined : salaryAdvice(amount);
     if (advice) warnings.push(warn(at(["salary", key]), `salary.${key}`, advice));

@@ -8,6 +8,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { loadCategoryDescriptions } from "../lib/categories";
+import { displayPath } from "../lib/errors";
 import { loadCatalog } from "../lib/load";
 import { checkReport, reportFormats } from "../lib/report";
 import { readArgs } from "./cli-args";
@@ -20,9 +21,6 @@ if (!format) {
   console.error(`Unknown --format "${values.format}": use ${reportFormats.join(" or ")}.`);
   process.exit(1);
 }
-
-/** Paths as reports print them: relative to the working folder, with forward slashes. */
-const displayPath = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join("/");
 
 /**
  * What to check: one folder of profiles (content/careers when none is given), or profile files of one

@@ -8,14 +8,11 @@ import { findCareerSlugs, getCareers } from "@/lib/careers";
 import { pickStarters } from "@/lib/catalog-stats";
 import { compareHref, parseComparison, suggestedAdditions } from "@/lib/compare";
 import { comparisonDescription, comparisonImage, figureYearsNotice } from "@/lib/compare-summary";
-import { formatDate } from "@/lib/format";
+import { formatDate, localDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 import { absoluteUrl, siteConfig } from "@/lib/site";
 
 type Props = { searchParams: Promise<RawParams> };
-
-/** Today as YYYY-MM-DD: the page renders on request, so this is the day it was opened (and printed). */
-const today = () => new Date().toISOString().slice(0, 10);
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { careers } = parseComparison(await searchParams, getCareers());
@@ -64,7 +61,7 @@ export default async function ComparePage({ searchParams }: Props) {
         <p>{careers.length === 1 ? `Add at least one more career to compare with ${careers[0].title}.` : "Choose at least two careers to compare."}</p>
       )}
       <AddCareerForm current={careers} suggestions={suggestions} />
-      <PrintFooter url={absoluteUrl(compareHref(careers.map((career) => career.slug)))} dated={`Printed ${formatDate(today())}`} />
+      <PrintFooter url={absoluteUrl(compareHref(careers.map((career) => career.slug)))} dated={`Printed ${formatDate(localDate())}`} />
     </div>
   );
 }

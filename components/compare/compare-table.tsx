@@ -3,19 +3,11 @@ import type { CSSProperties } from "react";
 import { TierBadge } from "@/components/tier-badge";
 import type { Career } from "@/lib/careers";
 import { compareHref } from "@/lib/compare";
-import { formatGrowth, formatMoney, formatPercent, formatPeriod, formatRange } from "@/lib/format";
+import { formatGrowth, formatMoney, formatPercent, formatPeriod, formatRange, formatSalaryRange } from "@/lib/format";
 import { entryLevelLabel } from "@/lib/taxonomy";
 import { ScrollRegion } from "./scroll-region";
 
 type Row = { label: string; cell: (career: Career) => React.ReactNode };
-
-/** "$61,400–$194,580", or what is published of it ("from $61,400; 90th not published"). */
-function salaryRange(p10: number | undefined, p90: number | undefined): string {
-  if (p10 !== undefined && p90 !== undefined) return `${formatMoney(p10)}–${formatMoney(p90)}`;
-  if (p10 !== undefined) return `from ${formatMoney(p10)}; 90th not published`;
-  if (p90 !== undefined) return `up to ${formatMoney(p90)}; 10th not published`;
-  return "Not published";
-}
 
 const rows: Row[] = [
   { label: "AI resilience", cell: (c) => <TierBadge score={c.score} /> },
@@ -39,7 +31,7 @@ const rows: Row[] = [
   },
   {
     label: "Salary range (10th–90th percentile)",
-    cell: (c) => salaryRange(c.salary.p10, c.salary.p90),
+    cell: (c) => formatSalaryRange(c.salary.p10, c.salary.p90),
   },
   {
     label: "Projected growth",

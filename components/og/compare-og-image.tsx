@@ -1,7 +1,13 @@
 import type { Career } from "@/lib/careers";
 import { formatMoney } from "@/lib/format";
-import { OgCard } from "./og-card";
+import { ogImageSize } from "@/lib/og-image";
+import { OgCard, ogCardPaddingX } from "./og-card";
 import { OgTierPill } from "./og-tier-pill";
+
+/** Between columns: the gap, a 2px divider and the padding after it. */
+const columnGap = 32;
+const dividerPadding = 32;
+const columnSeparation = columnGap + 2 + dividerPadding;
 
 /** Type sizes by the number of careers (2–4): each column gets a quarter to a half of the card. */
 const sizes = {
@@ -15,17 +21,17 @@ export function CompareOgImage({ careers }: { careers: Career[] }) {
   const size = careers.length >= 4 ? sizes[4] : careers.length === 3 ? sizes[3] : sizes[2];
   const longest = Math.max(...careers.map((career) => career.title.length));
   // The longest word must fit its column on one line ("Representatives" in a quarter of the card):
-  // a bold Inter letter is about 0.62 em wide; the card's content is 1056px, less the dividers.
-  const columnWidth = (1056 - (careers.length - 1) * 66) / careers.length;
+  // a bold Inter letter is about 0.62 em wide.
+  const columnWidth = (ogImageSize.width - 2 * ogCardPaddingX - (careers.length - 1) * columnSeparation) / careers.length;
   const longestWord = Math.max(...careers.flatMap((career) => career.title.split(/\s+/).map((word) => word.length)));
   const titleSize = Math.min(longest > 40 ? Math.round(size.title * 0.8) : size.title, Math.floor(columnWidth / (longestWord * 0.62)));
   return (
     <OgCard footer="Careers compared · AI resilience, pay, outlook and education side by side">
-      <div style={{ display: "flex", gap: 32 }}>
+      <div style={{ display: "flex", gap: columnGap }}>
         {careers.map((career, index) => (
           <div
             key={career.slug}
-            style={{ display: "flex", flexDirection: "column", flex: 1, gap: 20, paddingLeft: index === 0 ? 0 : 32, borderLeft: index === 0 ? "none" : "2px solid #d9d6cc" }}
+            style={{ display: "flex", flexDirection: "column", flex: 1, gap: 20, paddingLeft: index === 0 ? 0 : dividerPadding, borderLeft: index === 0 ? "none" : "2px solid #d9d6cc" }}
           >
             <div style={{ display: "flex", fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, letterSpacing: -0.5 }}>{career.title}</div>
             <div style={{ display: "flex" }}>

@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
 import { siteConfig } from "@/lib/site";
 
+/** The card's side padding: its content is the image width less twice this. */
+export const ogCardPaddingX = 72;
+
 /** The frame of every link-preview image: site name at the top, content, a footer line. Satori styles only. */
 export function OgCard({ children, footer }: { children: ReactNode; footer: string }) {
   return (
@@ -11,7 +14,7 @@ export function OgCard({ children, footer }: { children: ReactNode; footer: stri
         display: "flex",
         flexDirection: "column",
         justifyContent: "space-between",
-        padding: "64px 72px",
+        padding: `64px ${ogCardPaddingX}px`,
         background: "#f7f6f2",
         color: "#1b1d22",
         fontFamily: "Inter",
