@@ -4,7 +4,7 @@
  */
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { printedText, squeeze } from "./pdf";
+import { printedPages, printedText, squeeze } from "./pdf";
 
 const meta = (page: Page, selector: string) => page.locator(selector).first().getAttribute("content");
 
@@ -191,6 +191,22 @@ test("a profile prints as a clean handout of at most two pages, A4 and Letter", 
     for (const absent of ["Skip to content", "Copy link", "On this page", "Compare with"]) expect(text, `${format}: ${absent}`).not.toContain(squeeze(absent));
   }
 });
+
+for (const format of ["A4", "Letter"]) {
+  test(`every published profile prints on at most two ${format} pages`, async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    const profiles = [...sitemap.matchAll(/<loc>[^<]*(\/careers\/[a-z0-9-]+)<\/loc>/g)].map((match) => match[1]);
+    expect(profiles.length).toBeGreaterThanOrEqual(40);
+    const tooLong: string[] = [];
+    for (const path of profiles) {
+      await page.goto(path);
+      const pages = await printedPages(page, format);
+      if (pages > 2) tooLong.push(`${path}: ${pages} pages`);
+    }
+    expect(tooLong).toEqual([]);
+  });
+}
 
 test("the profile stays free of accessibility violations with the sharing controls", async ({ page }) => {
   await page.goto("/careers/medical-assistants");
