@@ -78,6 +78,17 @@ function collectToc(tree: HastRoot, toc: TocEntry[], headingShift: number) {
   });
 }
 
+/** Each table goes in a box of its own that scrolls sideways if the table is wider than the screen, so the page never does. */
+function rehypeScrollTables() {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (node: Element, index, parent) => {
+      if (node.tagName !== "table" || !parent || index === undefined) return CONTINUE;
+      parent.children[index] = { type: "element", tagName: "div", properties: { className: ["table-scroll"] }, children: [node] };
+      return SKIP;
+    });
+  };
+}
+
 function createProcessor(gfm: boolean, headingShift: number) {
   const parser = unified().use(remarkParse);
   return (gfm ? parser.use(remarkGfm) : parser)
@@ -85,6 +96,7 @@ function createProcessor(gfm: boolean, headingShift: number) {
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeShiftHeading, { shift: headingShift })
     .use(rehypeSlug, { prefix: headingIdPrefix })
+    .use(rehypeScrollTables)
     .use(rehypeStringify)
     .freeze();
 }

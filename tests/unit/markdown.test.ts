@@ -28,6 +28,12 @@ describe("raw HTML and dangerous URLs never reach the page", () => {
     expect(html).toContain("<table>");
     expect(html).toContain("<li>one</li>");
   });
+
+  it("puts every table in a box that scrolls sideways on its own, so a wide table never widens the page", () => {
+    const { html } = renderMarkdown("| a | b |\n| - | - |\n| 1 | 2 |\n\n> | c |\n> | - |\n> | 3 |\n");
+    expect(html.match(/<div class="table-scroll"><table>/g)).toHaveLength(2);
+    expect(html.match(/<\/table><\/div>/g)).toHaveLength(2);
+  });
 });
 
 describe("headings", () => {
