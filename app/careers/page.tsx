@@ -5,12 +5,14 @@ import { EmptyState } from "@/components/browse/empty-state";
 import { Pagination } from "@/components/browse/pagination";
 import { ResultSummary } from "@/components/browse/result-summary";
 import { CareerList } from "@/components/career-list";
+import { PrintFooter } from "@/components/print-footer";
 import { browseCareers } from "@/lib/browse";
 import { browseHref, parseBrowseHref, parseBrowseQuery, type RawParams } from "@/lib/browse-query";
 import { getCareers, getSearchIndex } from "@/lib/careers";
 import { countByCategory } from "@/lib/catalog-stats";
 import { categoryDescription } from "@/lib/categories";
 import { pageMetadata } from "@/lib/metadata";
+import { absoluteUrl } from "@/lib/site";
 import { categoryLabel } from "@/lib/taxonomy";
 
 type Props = { searchParams: Promise<RawParams> };
@@ -42,6 +44,7 @@ export default async function CareersPage({ searchParams }: Props) {
       <ResultSummary query={query} total={result.total} />
       {result.total === 0 ? <EmptyState query={query} /> : <CareerList careers={result.careers} />}
       <Pagination query={query} page={result.page} pageCount={result.pageCount} />
+      <PrintFooter url={absoluteUrl(browseHref(query, { page: result.page }))} />
     </div>
   );
 }

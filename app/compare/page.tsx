@@ -8,7 +8,6 @@ import { findCareerSlugs, getCareers } from "@/lib/careers";
 import { pickStarters } from "@/lib/catalog-stats";
 import { compareHref, parseComparison, suggestedAdditions } from "@/lib/compare";
 import { comparisonDescription, comparisonImage, figureYearsNotice } from "@/lib/compare-summary";
-import { formatDate, localDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 import { absoluteUrl, siteConfig } from "@/lib/site";
 
@@ -61,7 +60,7 @@ export default async function ComparePage({ searchParams }: Props) {
         <p>{careers.length === 1 ? `Add at least one more career to compare with ${careers[0].title}.` : "Choose at least two careers to compare."}</p>
       )}
       <AddCareerForm current={careers} suggestions={suggestions} />
-      <PrintFooter url={absoluteUrl(compareHref(careers.map((career) => career.slug)))} dated={`Printed ${formatDate(localDate())}`} />
+      <PrintFooter url={absoluteUrl(compareHref(careers.map((career) => career.slug)))} />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { PrintFooter } from "@/components/print-footer";
 import type { Career } from "@/lib/careers";
-import { formatDate } from "@/lib/format";
 import { profileSections } from "@/lib/profile-sections";
 import { AiResilience } from "./ai-resilience";
 import { CareerHeader } from "./career-header";
@@ -82,7 +81,7 @@ export function CareerProfile({ career, related, url }: { career: Career; relate
           ))}
         </div>
       </div>
-      <PrintFooter url={url} dated={`Updated ${formatDate(career.updated)}`} />
+      <PrintFooter url={url} updated={career.updated} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { printedText, squeeze } from "./pdf";
 
 const resultTitles = (page: Page) => page.locator(".career-list__title").allTextContents();
 const count = async (page: Page) => Number((await page.locator(".result-count strong").textContent())?.match(/[\d,]+/)?.[0].replace(/,/g, ""));
@@ -184,6 +185,15 @@ test("search results are relevant: the placeholder's examples and a typo", async
   expect(await resultTitles(page)).toEqual(["Welders, Cutters, Solderers, and Brazers"]);
   await page.goto("/careers?q=welidng");
   expect(await resultTitles(page)).toEqual(["Welders, Cutters, Solderers, and Brazers"]);
+});
+
+test("a filtered list prints with its address and date, and without the form", async ({ page, baseURL }) => {
+  const list = "/careers?category=healthcare&tier=ai-augmented";
+  await page.goto(list);
+  const { text } = await printedText(page, "A4");
+  for (const expected of ["Healthcare careers", "Medical Assistants", "$42,000 median", `${baseURL}${list}`]) expect(text, expected).toContain(squeeze(expected));
+  expect(text).toMatch(/Printed[A-Z][a-z]+\d{1,2},\d{4}/);
+  for (const absent of ["Skip to content", "Search careers", "Apply filters"]) expect(text, absent).not.toContain(squeeze(absent));
 });
 
 test("hostile query parameters never break the pages", async ({ request }) => {
