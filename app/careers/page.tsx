@@ -8,6 +8,7 @@ import { CareerList } from "@/components/career-list";
 import { PrintFooter } from "@/components/print-footer";
 import { browseCareers } from "@/lib/browse";
 import { browseHref, parseBrowseHref, parseBrowseQuery, type RawParams } from "@/lib/browse-query";
+import { browseDescription, browseTitle } from "@/lib/browse-summary";
 import { getCareers, getSearchIndex } from "@/lib/careers";
 import { countByCategory } from "@/lib/catalog-stats";
 import { categoryDescription } from "@/lib/categories";
@@ -22,11 +23,12 @@ const browseOnce = cache((href: string) => browseCareers(getCareers(), getSearch
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const query = parseBrowseQuery(await searchParams);
-  const { page } = browseOnce(browseHref(query));
-  const title = query.category ? `${categoryLabel(query.category)} careers` : query.q ? `Careers matching “${query.q}”` : "All careers";
-  const description = (query.category && categoryDescription(query.category)) ??
-    "Search and filter career profiles by category, AI resilience, education, salary and credentials.";
-  return pageMetadata({ title, description, path: browseHref(query, { page }) });
+  const result = browseOnce(browseHref(query));
+  return pageMetadata({
+    title: browseTitle(query, result.page),
+    description: browseDescription(query, result, query.category && categoryDescription(query.category)),
+    path: browseHref(query, { page: result.page }),
+  });
 }
 
 export default async function CareersPage({ searchParams }: Props) {

@@ -120,6 +120,17 @@ test.describe("a comparison's link preview", () => {
   });
 });
 
+test("a filtered list's preview names its filters and the careers it shows", async ({ page }) => {
+  await page.goto("/careers?category=healthcare&tier=ai-resilient");
+  await expect(page).toHaveTitle("Healthcare careers · AI-Resilient | Workweek");
+  expect(await meta(page, 'meta[property="og:title"]')).toBe("Healthcare careers · AI-Resilient");
+  const titles = await page.locator(".career-list__title").allTextContents();
+  const description = await meta(page, 'meta[property="og:description"]');
+  expect(description).toMatch(new RegExp(`^${titles.length} careers?(, including|:) `));
+  expect(description).toContain(titles[0]);
+  expect(await meta(page, 'meta[name="description"]')).toBe(description);
+});
+
 test("list, home and unfinished compare pages have their own canonical URL and the site-wide preview image", async ({ page, request, baseURL }) => {
   for (const [path, canonical] of [
     ["/", "/"],
