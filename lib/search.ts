@@ -3,14 +3,18 @@
  * The index is built once per catalog and reused for every query.
  *
  * Matching is as strict as it can be while still finding something, because loose matching on
- * long text is what made results noisy ("welding" found teachers through "reading"):
- * - a word matches whole words anywhere, and the start of words only in the short fields (title,
- *   aliases, certifications, skills): "nurs" finds Registered Nurses, but "nurse" no longer finds
- *   every duty that mentions "nurses";
- * - typo tolerance is a fallback, per word, for words that match nothing that way ("welidng");
- * - careers scoring far below the best match are left out (see `relevanceCutoff`).
+ * long text is what made results noisy ("welding" found teachers through "reading"). Each word of a
+ * search is tried in three ways, and the first that finds anything is used:
+ * 1. the word and its inflections (Porter stems: "nurse" finds "nurses" and "nursing", "cooking"
+ *    finds "cooks", "accounting" finds "accountants"), in every field;
+ * 2. the start of a word, in the short fields only (title, aliases, certifications, skills), for a
+ *    word typed in part: "electr" finds Electricians, "finance" finds Financial Analysts. A whole
+ *    word never matches as a start, so "nurse" does not find Nursery workers;
+ * 3. the word with a typo or two ("welidng", "nurce").
+ * Careers scoring far below the best match are then left out (see `relevanceCutoff`).
  */
-import MiniSearch, { type Query, type SearchResult } from "minisearch";
+import MiniSearch, { type SearchOptions, type SearchResult } from "minisearch";
+import { stemmer } from "stemmer";
 
 export type Searchable = {
   slug: string;
@@ -37,16 +41,32 @@ const boost = { title: 8, aliases: 6, certifications: 4, summary: 1.5, duties: 1
  * one that mentions it once, so careers that merely mention it in passing ("safety data sheets"
  * for "data") drop out; when the best match is itself a mention in passing, similar ones stay.
  */
-const relevanceCutoff = 0.1;
+const relevanceCutoff = 0.08;
+
+/** What matching the start of a word counts for, against 1 for the whole word (MiniSearch's default is 0.375). */
+const prefixWeight = 0.05;
 
 /** Words that carry no meaning in a career search ("something with computers that needs no degree"). */
 const stopWords = new Set(
   "a an and are as at be by can do for from how i in into is it job jobs like me my need needs no not of on or some something that the their this to what where which who with work working you your".split(" "),
 );
 
-function processTerm(term: string): string | null {
-  const lower = term.toLowerCase();
-  return stopWords.has(lower) ? null : lower;
+/**
+ * How words are indexed: lower case, and also the stem when it differs ("nurses" → nurses, nurs).
+ * Stems are remembered while one index is built (a catalog repeats its words; half the build time).
+ */
+function indexTerms(): (term: string) => string[] | null {
+  const stems = new Map<string, string>();
+  return (term) => {
+    const lower = term.toLowerCase();
+    if (stopWords.has(lower)) return null;
+    let stem = stems.get(lower);
+    if (stem === undefined) {
+      stem = stemmer(lower);
+      stems.set(lower, stem);
+    }
+    return stem === lower ? [lower] : [lower, stem];
+  };
 }
 
 const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
@@ -57,8 +77,9 @@ export function buildSearchIndex(careers: readonly Searchable[]): SearchIndex {
   const index = new MiniSearch<SearchDocument>({
     fields: [...nameFields, ...proseFields],
     storeFields: [],
-    processTerm,
-    searchOptions: { boost, combineWith: "OR" },
+    processTerm: indexTerms(),
+    // Queries are built from words this module has already lower-cased and stemmed.
+    searchOptions: { boost, combineWith: "OR", processTerm: (term) => term },
   });
   index.addAll(
     careers.map((career) => ({
@@ -74,27 +95,42 @@ export function buildSearchIndex(careers: readonly Searchable[]): SearchIndex {
   return index;
 }
 
-/** The word as typed: whole words everywhere, word starts (3+ letters) in the name fields. */
-const exactOrPrefix = (term: string): Query => ({
+type Word = { typed: string; stem: string };
+/** One way of matching one word. */
+type WordQuery = SearchOptions & { queries: Array<string | WordQuery> };
+
+/**
+ * The word and its inflections in every field, or the start of a word (3+ letters, as typed or as
+ * stemmed: "finance" → financ → Financial) in the short fields. A start counts for far less than a
+ * whole word, so it matters only when nothing matches the whole word.
+ */
+const asTyped = (word: Word): WordQuery => ({
   combineWith: "OR",
   queries: [
-    { queries: [term], fields: nameFields, prefix: term.length >= 3, fuzzy: false },
-    { queries: [term], fields: proseFields, prefix: false, fuzzy: false },
+    { queries: [word.stem], prefix: false, fuzzy: false },
+    { queries: [...new Set([word.typed, word.stem])].filter((term) => term.length >= 3), fields: nameFields, prefix: true, fuzzy: false, weights: { fuzzy: 0, prefix: prefixWeight } },
   ],
 });
 
 /** The word with typos: one edit for 4–6 letters, two from 7 ("nurce" → nurse, "welidng" → welding). */
-const withTypos = (term: string): Query => ({
-  queries: [term],
+const withTypos = (word: Word): WordQuery => ({
+  queries: [word.typed],
   prefix: false,
-  fuzzy: term.length >= 7 ? 2 : term.length >= 4 ? 1 : false,
+  fuzzy: word.typed.length >= 7 ? 2 : word.typed.length >= 4 ? 1 : false,
 });
 
-function searchTerms(index: SearchIndex, terms: string[]): SearchResult[] {
-  const strict = index.search({ combineWith: "OR", queries: terms.map(exactOrPrefix) });
+/** Every term a word is searched with, to tell which words a result matched. */
+const termsOf = (query: WordQuery): string[] => query.queries.flatMap((part) => (typeof part === "string" ? [part] : termsOf(part)));
+
+/** Each word as typed, and a word that matches nothing that way with typos instead. */
+function searchWords(index: SearchIndex, words: Word[]): { results: SearchResult[]; queries: WordQuery[] } {
+  const typed = words.map(asTyped);
+  const strict = index.search({ combineWith: "OR", queries: typed });
   const found = new Set(strict.flatMap((result) => result.queryTerms));
-  if (terms.every((term) => found.has(term))) return strict;
-  return index.search({ combineWith: "OR", queries: terms.map((term) => (found.has(term) ? exactOrPrefix(term) : withTypos(term))) });
+  const matched = typed.map((query) => termsOf(query).some((term) => found.has(term)));
+  if (matched.every(Boolean)) return { results: strict, queries: typed };
+  const queries = words.flatMap((word, i) => (matched[i] ? [typed[i]] : word.typed.length >= 4 ? [withTypos(word)] : []));
+  return { results: queries.length > 0 ? index.search({ combineWith: "OR", queries }) : [], queries };
 }
 
 /**
@@ -102,14 +138,18 @@ function searchTerms(index: SearchIndex, terms: string[]): SearchResult[] {
  * relevance cut-off, so a filter never empties a list that has matches within it.
  */
 export function searchSlugs(index: SearchIndex, query: string, keep: (slug: string) => boolean = () => true): string[] {
-  const terms = tokenize(query).flatMap((token) => processTerm(token) ?? []);
-  if (terms.length === 0) return [];
-  const results = searchTerms(index, terms).filter((result) => keep(String(result.id)));
+  const words = tokenize(query).flatMap((token): Word[] => {
+    const typed = token.toLowerCase();
+    return stopWords.has(typed) || typed === "" ? [] : [{ typed, stem: stemmer(typed) }];
+  });
+  if (words.length === 0) return [];
+  const { results: matches, queries } = searchWords(index, words);
+  const results = matches.filter((result) => keep(String(result.id)));
   const floor = (results[0]?.score ?? 0) * relevanceCutoff;
   const kept = results.filter((result) => result.score >= floor);
-  if (new Set(terms).size < 2) return kept.map((result) => String(result.id));
+  if (queries.length < 2) return kept.map((result) => String(result.id));
   // Of several words, careers that match every one come first ("software engineer": a career that
   // matches both before one that matches a single word strongly).
-  const matchesAll = (result: SearchResult) => terms.every((term) => result.queryTerms.includes(term));
+  const matchesAll = (result: SearchResult) => queries.every((wordQuery) => termsOf(wordQuery).some((term) => result.queryTerms.includes(term)));
   return [...kept.filter(matchesAll), ...kept.filter((result) => !matchesAll(result))].map((result) => String(result.id));
 }

@@ -49,10 +49,18 @@ describe("relevance over the real catalog", () => {
     expect(slugs.indexOf("cabinetmakers")).toBeLessThan(slugs.indexOf("data-scientists"));
   });
 
-  it("nurse lists the nurses first and nothing that merely mentions nurses", () => {
-    const slugs = search("nurse");
-    expect(slugs.slice(0, 2).sort()).toEqual(["licensed-practical-nurses", "registered-nurses"]);
-    expect(slugs).not.toContain("pharmacists");
+  it("nurse lists the nurses, and nothing that merely mentions nurses or starts with the word (Nursery)", () => {
+    for (const query of ["nurse", "nurses", "nursing"]) {
+      expect(search(query).sort(), query).toEqual(["licensed-practical-nurses", "registered-nurses"]);
+    }
+    expect(search("nursery")).toEqual(["farmworkers"]);
+  });
+
+  it("a word finds its other forms: cooking → cooks, accounting → accountants, finance → Financial", () => {
+    expect(search("cooking")).toEqual(["chefs-and-head-cooks"]);
+    expect(search("accounting").sort()).toEqual(["accountants", "bookkeeping-clerks"]);
+    expect(search("finance")).toEqual(["financial-analysts"]);
+    expect(search("records")[0]).toBe("medical-records-specialists");
   });
 
   it("data finds the data careers, not those that mention a data sheet", () => {
@@ -91,12 +99,19 @@ describe("ranking", () => {
     doc("in-cert", { title: "Pipe Fitters", certifications: [{ name: "Certified Welding Inspector", abbreviation: "CWI" }] }),
   ]);
 
-  it("ranks title, then alias, then certification, above summary and duties", () => {
-    expect(searchSlugs(ranked, "welding")).toEqual(["in-title", "in-alias", "in-cert", "in-summary", "in-duties"]);
+  it("ranks title, then alias, then certification; summary above duties", () => {
+    // Mentions in prose fall below the cut-off next to careers named for the word.
+    expect(searchSlugs(ranked, "welding")).toEqual(["in-title", "in-alias", "in-cert"]);
+    expect(searchSlugs(buildSearchIndex(inProse), "welding")).toEqual(["in-summary", "in-duties"]);
   });
 
   it("matches the start of a word only in titles, aliases, certifications and skills", () => {
-    expect(searchSlugs(ranked, "weld")).toEqual(["in-title", "in-alias", "in-cert"]);
-    expect(searchSlugs(buildSearchIndex(inProse), "weld")).toEqual([]);
+    const cooling = buildSearchIndex([
+      doc("named", { title: "Refrigeration Mechanics" }),
+      doc("mentions", { duties: ["Books refrigeration repairs for the shop."] }),
+    ]);
+    expect(searchSlugs(cooling, "refrig")).toEqual(["named"]);
+    // A whole word finds its other forms everywhere: "weld" is in "welding".
+    expect(searchSlugs(buildSearchIndex(inProse), "weld").sort()).toEqual(["in-duties", "in-summary"]);
   });
 });
