@@ -52,12 +52,19 @@ const stopWords = new Set(
 );
 
 /**
+ * "IT" is the field, not the pronoun: indexed where it is written in capitals ("IT Support
+ * Specialist"), and searched when typed in capitals or in a short search ("it support").
+ */
+const meansIT = (token: string, wordCount: number) => token === "IT" || (token.toLowerCase() === "it" && wordCount <= 3);
+
+/**
  * How words are indexed: lower case, and also the stem when it differs ("nurses" → nurses, nurs).
  * Stems are remembered while one index is built (a catalog repeats its words; half the build time).
  */
 function indexTerms(): (term: string) => string[] | null {
   const stems = new Map<string, string>();
   return (term) => {
+    if (term === "IT") return ["it"];
     const lower = term.toLowerCase();
     if (stopWords.has(lower)) return null;
     let stem = stems.get(lower);
@@ -65,7 +72,8 @@ function indexTerms(): (term: string) => string[] | null {
       stem = stemmer(lower);
       stems.set(lower, stem);
     }
-    return stem === lower ? [lower] : [lower, stem];
+    // "its" stems to "it", which only "IT" may stand for.
+    return stem === lower || stopWords.has(stem) ? [lower] : [lower, stem];
   };
 }
 
@@ -138,9 +146,10 @@ function searchWords(index: SearchIndex, words: Word[]): { results: SearchResult
  * relevance cut-off, so a filter never empties a list that has matches within it.
  */
 export function searchSlugs(index: SearchIndex, query: string, keep: (slug: string) => boolean = () => true): string[] {
-  const words = tokenize(query).flatMap((token): Word[] => {
+  const tokens = tokenize(query).filter((token) => token !== "");
+  const words = tokens.flatMap((token): Word[] => {
     const typed = token.toLowerCase();
-    return stopWords.has(typed) || typed === "" ? [] : [{ typed, stem: stemmer(typed) }];
+    return stopWords.has(typed) && !meansIT(token, tokens.length) ? [] : [{ typed, stem: stemmer(typed) }];
   });
   if (words.length === 0) return [];
   const { results: matches, queries } = searchWords(index, words);

@@ -56,6 +56,14 @@ describe("relevance over the real catalog", () => {
     expect(search("nursery")).toEqual(["farmworkers"]);
   });
 
+  it("IT is the field, typed in capitals or in a short search, and never the pronoun or \"its\"", () => {
+    expect(search("IT")).toEqual(["computer-support-specialists"]);
+    expect(search("it support")[0]).toBe("computer-support-specialists");
+    expect(search("it jobs")).toEqual(["computer-support-specialists"]);
+    // In a sentence, "it" is a filler word again.
+    expect(search("what is it like to fix cars")[0]).toBe("automotive-service-technicians");
+  });
+
   it("a word finds its other forms: cooking → cooks, accounting → accountants, finance → Financial", () => {
     expect(search("cooking")).toEqual(["chefs-and-head-cooks"]);
     expect(search("accounting").sort()).toEqual(["accountants", "bookkeeping-clerks"]);
