@@ -4,13 +4,14 @@
  *
  * Matching is as strict as it can be while still finding something, because loose matching on
  * long text is what made results noisy ("welding" found teachers through "reading"). Each word of a
- * search is tried in three ways, and the first that finds anything is used:
- * 1. the word and its inflections (Porter stems: "nurse" finds "nurses" and "nursing", "cooking"
- *    finds "cooks", "accounting" finds "accountants"), in every field;
- * 2. the start of a word, in the short fields only (title, aliases, certifications, skills), for a
- *    word typed in part: "electr" finds Electricians, "finance" finds Financial Analysts. A whole
- *    word never matches as a start, so "nurse" does not find Nursery workers;
- * 3. the word with a typo or two ("welidng", "nurce").
+ * search is matched in one of two ways:
+ * 1. its stem (Porter) in every field, so it finds its other forms ("nurse" finds "nurses" and
+ *    "nursing", "cooking" finds "cooks", "accounting" finds "accountants"), together with the start
+ *    of a word (as typed or stemmed) in the short fields only (title, aliases, certifications,
+ *    skills), at a twentieth of the weight: a word typed in part still finds ("electr" →
+ *    Electricians, "finance" → Financial Analysts), but a whole word's own matches outweigh the
+ *    words it merely begins ("nurse" does not list Nursery workers);
+ * 2. only if that finds nothing, with a typo or two ("welidng", "nurce").
  * Careers scoring far below the best match are then left out (see `relevanceCutoff`).
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from "minisearch";
@@ -48,7 +49,7 @@ const prefixWeight = 0.05;
 
 /** Words that carry no meaning in a career search ("something with computers that needs no degree"). */
 const stopWords = new Set(
-  "a an and are as at be by can do for from how i in into is it job jobs like me my need needs no not of on or some something that the their this to what where which who with work working you your".split(" "),
+  "a an and are as at be by can do for from how i in into is it its job jobs like me my need needs no not of on or some something that the their this to what where which who with work working you your".split(" "),
 );
 
 /**
@@ -56,6 +57,12 @@ const stopWords = new Set(
  * Specialist"), and searched when typed in capitals or in a short search ("it support").
  */
 const meansIT = (token: string, wordCount: number) => token === "IT" || (token.toLowerCase() === "it" && wordCount <= 3);
+
+/** A lower-case word's stem ("nurses" → nurs), or the word itself when the stem is a stop word ("its" → it). */
+function stemOf(lower: string): string {
+  const stem = stemmer(lower);
+  return stopWords.has(stem) ? lower : stem;
+}
 
 /**
  * How words are indexed: lower case, and also the stem when it differs ("nurses" → nurses, nurs).
@@ -69,11 +76,10 @@ function indexTerms(): (term: string) => string[] | null {
     if (stopWords.has(lower)) return null;
     let stem = stems.get(lower);
     if (stem === undefined) {
-      stem = stemmer(lower);
+      stem = stemOf(lower);
       stems.set(lower, stem);
     }
-    // "its" stems to "it", which only "IT" may stand for.
-    return stem === lower || stopWords.has(stem) ? [lower] : [lower, stem];
+    return stem === lower ? [lower] : [lower, stem];
   };
 }
 
@@ -149,7 +155,7 @@ export function searchSlugs(index: SearchIndex, query: string, keep: (slug: stri
   const tokens = tokenize(query).filter((token) => token !== "");
   const words = tokens.flatMap((token): Word[] => {
     const typed = token.toLowerCase();
-    return stopWords.has(typed) && !meansIT(token, tokens.length) ? [] : [{ typed, stem: stemmer(typed) }];
+    return stopWords.has(typed) && !meansIT(token, tokens.length) ? [] : [{ typed, stem: stemOf(typed) }];
   });
   if (words.length === 0) return [];
   const { results: matches, queries } = searchWords(index, words);
