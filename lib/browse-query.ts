@@ -3,6 +3,7 @@
  * ignored, repeated ones use the first value (with a note when the others differ), and values that
  * make no sense are dropped with a note the page shows, so any link, however mangled, still gives a page.
  */
+import { cleanQueryText, clipText } from "./query-text";
 import { tierOrder, tiers, type Tier } from "./score";
 import { categories, categoryIds, entryLevelIds, entryLevels, type CategoryId, type EntryLevel } from "./taxonomy";
 
@@ -63,25 +64,27 @@ function paramValues(params: RawParams, name: ParamName): string[] {
   return given.length > 0 ? given : strings.slice(0, 1);
 }
 
-/** The first string given for `name`, trimmed (or cut to `maxParamLength`). */
+/** The first string given for `name`, cleaned (lib/query-text.ts) and cut to `maxParamLength`. */
 function firstParam(params: RawParams, name: ParamName): string | undefined {
   const one = paramValues(params, name)[0];
-  if (one === undefined) return undefined;
-  return one.length > maxParamLength ? one.slice(0, maxParamLength) : one.trim();
+  return one === undefined ? undefined : cleanQueryText(one, maxParamLength);
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
   return allowed.find((candidate) => candidate === value);
 }
 
-const quote = (value: string) => `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+const quote = (value: string) => {
+  const shown = clipText(value, 40);
+  return `"${shown}${shown === value ? "" : "…"}"`;
+};
 
 /** A note for each parameter given more than once with different values: only the first is used. */
 function repeatNotes(params: RawParams): string[] {
   return Object.entries(paramNames).flatMap(([name, what]) => {
-    const values = paramValues(params, name as ParamName).map((value) => value.trim());
+    const values = paramValues(params, name as ParamName).map((value) => cleanQueryText(value, maxParamLength));
     if (values.every((value) => value === values[0])) return [];
-    return [`The link gives ${values.length} values for ${what}; used the first, ${quote(values[0].slice(0, maxParamLength))}.`];
+    return [`The link gives ${values.length} values for ${what}; used the first, ${quote(values[0])}.`];
   });
 }
 
@@ -95,9 +98,9 @@ export function parseBrowseQuery(params: RawParams): BrowseQuery {
     return value;
   };
 
-  let q = (firstParam(params, "q") ?? "").replace(/\s+/g, " ");
-  if (q.length > maxQueryLength) {
-    q = q.slice(0, maxQueryLength);
+  let q = firstParam(params, "q") ?? "";
+  if (clipText(q, maxQueryLength) !== q) {
+    q = clipText(q, maxQueryLength).trim();
     notes.push(`Your search was shortened to its first ${maxQueryLength} characters.`);
   }
 

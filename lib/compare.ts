@@ -3,7 +3,8 @@
  * are unknown (named on the page) and any that were dropped over the limit. `add` may also be what
  * someone typed ("nurse"): with `find`, it adds the best match not already compared. Never throws.
  */
-import type { RawParams } from "./browse-query";
+import { maxQueryLength, type RawParams } from "./browse-query";
+import { cleanQueryText, clipText } from "./query-text";
 import { careersBySlug, type Career } from "./load";
 import { slugPattern } from "./schema";
 
@@ -16,10 +17,15 @@ export type Comparison = { careers: Career[]; unknown: string[]; dropped: string
 function values(params: RawParams, name: string): string[] {
   const param: unknown = Object.hasOwn(params, name) ? params[name] : undefined;
   const all = (Array.isArray(param) ? param : [param]).filter((value): value is string => typeof value === "string");
-  return all.join(",").slice(0, 2000).split(",").map((slug) => slug.trim().replace(/\s+/g, " ").toLowerCase()).filter(Boolean);
+  // Each value is cleaned and cut like a search (lib/query-text.ts): an `add` runs one.
+  return clipText(all.join(","), 2000).split(",").map((value) => cleanQueryText(value, maxQueryLength).toLowerCase()).filter(Boolean);
 }
 
-const shown = (text: string) => (slugPattern.test(text) ? text : `${text.slice(0, 40)}${text.length > 40 ? "…" : ""}`);
+const shown = (text: string) => {
+  if (slugPattern.test(text)) return text;
+  const start = clipText(text, 40);
+  return start === text ? text : `${start}…`;
+};
 
 export function parseComparison(params: RawParams, careers: readonly Career[], find?: (text: string) => string[]): Comparison {
   const bySlug = careersBySlug(careers);

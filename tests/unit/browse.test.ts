@@ -46,7 +46,20 @@ describe("parsing query parameters", () => {
     expect(huge.q).toHaveLength(100);
     expect(huge.page).toBe(1);
     expect(huge.notes).toHaveLength(2);
-    expect(parseBrowseQuery({ q: "\u0000<script>" }).q).toBe("\u0000<script>");
+    expect(parseBrowseQuery({ q: "\u0000<script>" }).q).toBe("<script>");
+  });
+
+  it("cleans reflected text: no control or bidi characters, no half emoji, no blank search", () => {
+    // An RTL override would make the page's own sentence around the search read backwards.
+    expect(parseBrowseQuery({ q: "\u202Emoc.live ta ylppa\u202C nurse" }).q).toBe("moc.live ta ylppa nurse");
+    expect(parseBrowseQuery({ q: "a\u0000b\u0001\u001B\r\nc" }).q).toBe("a b c");
+    // 210 spaces were cut to 200 and kept, so the canonical link said `?q=+`.
+    expect(parseBrowseQuery({ q: " ".repeat(210) })).toMatchObject({ q: "", sort: "title" });
+    // Cut by characters: "a" and 99 whole emoji, never half of one.
+    const emoji = parseBrowseQuery({ q: `a${"😀".repeat(120)}` }).q;
+    expect(emoji).toBe(`a${"😀".repeat(99)}`);
+    expect(emoji).not.toContain("\uFFFD");
+    expect(parseBrowseQuery({ category: "x".repeat(39) + "😀😀" }).notes[0]).toBe(`Ignored category "${"x".repeat(39)}😀…": not one we know.`);
   });
 
   it("writes canonical links that parse back to the same query", () => {
@@ -151,6 +164,15 @@ describe("comparisons", () => {
     expect(parseComparison({ careers: "medical-assistants", add: "phlebotomists" }, careers).careers).toHaveLength(2);
     expect(parseComparison({ careers: ["", ",,,", "<b>".repeat(5000)] }, careers).unknown[0]).toMatch(/…$/);
     expect(compareHref(["a", "b"])).toBe("/compare?careers=a,b");
+  });
+
+  it("searches with at most 100 characters of each typed career, cleaned like a search", () => {
+    const searched: string[] = [];
+    const find = (text: string) => (searched.push(text), []);
+    parseComparison({ careers: "welders", add: ["x".repeat(500), "\u202Eevil\u0000 nurse"] }, careers, find);
+    expect(searched).toEqual(["x".repeat(100), "evil nurse"]);
+    const shown = parseComparison({ careers: `${"😀".repeat(30)}\u202E,welders` }, careers).unknown;
+    expect(shown).toEqual([`${"😀".repeat(30)}`]);
   });
 
   it("adds what someone typed: an exact title, or the best match not already compared", () => {
