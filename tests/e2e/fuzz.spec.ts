@@ -134,3 +134,15 @@ test.describe("hostile query strings never cause a server error", () => {
     expect(await fetchAll(request, ["/careers/%E0%A4%A", "/careers/%", "/careers/%FF", "/careers/registered-nurses%"])).toEqual([]);
   });
 });
+
+test.describe("the framework's own entry points", () => {
+  // The site has no next/image, so the optimizer is off (next.config.ts): it fetched these itself
+  // and answered 500 when that fetch was redirected or badly escaped.
+  test("/_next/image is not served", async ({ request }) => {
+    for (const url of ["/_next/image?url=/careers/Registered-Nurses&w=64&q=75", "/_next/image?url=/%25&w=64&q=75", "/_next/image?url=/og/site&w=64&q=75"]) {
+      const response = await request.get(url, { maxRedirects: 0 });
+      expect(response.status(), url).toBeGreaterThanOrEqual(400);
+      expect(response.status(), url).toBeLessThan(500);
+    }
+  });
+});
