@@ -4,6 +4,12 @@ import path from "node:path";
 
 export const ogImageSize = { width: 1200, height: 630 } as const;
 
+/**
+ * Every preview image changes only with a deploy: a CDN keeps it until the deploy's purge
+ * (`s-maxage`), browsers revalidate (README, "Deploying").
+ */
+export const ogCacheHeaders = { "Cache-Control": "public, max-age=0, s-maxage=31536000" } as const;
+
 type Font = { name: string; data: ArrayBuffer; weight: 400 | 700; style: "normal" };
 
 let fonts: Promise<Font[]> | undefined;

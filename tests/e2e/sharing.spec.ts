@@ -108,15 +108,26 @@ test.describe("a comparison's link preview", () => {
     );
   });
 
-  test("its image is a 1200×630 PNG, and a link to unknown careers still gets one (the site's)", async ({ request }) => {
-    for (const path of ["/og/compare?careers=medical-assistants,phlebotomists,dental-assistants,licensed-practical-nurses", "/og/compare?careers=nope,%3Cscript%3E", "/og/compare", "/og/compare?careers=a&careers[]=b"]) {
-      const response = await request.get(path);
-      expect(response.status(), path).toBe(200);
+  test("its image is a 1200×630 PNG, drawn only at its canonical address; a link to unknown careers gets the site's", async ({ request }) => {
+    const four = "/og/compare?careers=medical-assistants,phlebotomists,dental-assistants,licensed-practical-nurses";
+    const cases: Array<[string, string | undefined]> = [
+      [four, undefined],
+      ["/og/compare?careers=medical-assistants,nope,phlebotomists,medical-assistants&x=1", "/og/compare?careers=medical-assistants,phlebotomists"],
+      ["/og/compare?careers=nope,%3Cscript%3E", "/og/site"],
+      ["/og/compare", "/og/site"],
+      ["/og/compare?careers=a&careers[]=b", "/og/site"],
+    ];
+    for (const [path, location] of cases) {
+      const first = await request.get(path, { maxRedirects: 0 });
+      expect(first.status(), path).toBe(location ? 307 : 200);
+      if (location) expect(first.headers().location, path).toBe(location);
+      const response = location ? await request.get(location) : first;
       expect(response.headers()["content-type"], path).toBe("image/png");
       expect(pngSize(await response.body()), path).toEqual({ width: 1200, height: 630 });
-      // Drawn on request: a CDN may keep it until the deploy's purge.
+      // A CDN may keep every preview image until the deploy's purge.
       expect(response.headers()["cache-control"], path).toContain("s-maxage=31536000");
     }
+    expect((await request.get("/og/careers/medical-assistants")).headers()["cache-control"]).toContain("s-maxage=31536000");
   });
 });
 
@@ -129,6 +140,10 @@ test("a filtered list's preview names its filters and the careers it shows", asy
   expect(description).toMatch(new RegExp(`^${titles.length} careers?(, including|:) `));
   expect(description).toContain(titles[0]);
   expect(await meta(page, 'meta[name="description"]')).toBe(description);
+  // Filtered lists are for search engines too; a search, which can say anything, is not.
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  await page.goto("/careers?q=cheap+pills+at+spam.example");
+  expect(await meta(page, 'meta[name="robots"]')).toBe("noindex, follow");
 });
 
 test("list, home and unfinished compare pages have their own canonical URL and the site-wide preview image", async ({ page, request, baseURL }) => {

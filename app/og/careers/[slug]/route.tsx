@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { CareerOgImage } from "@/components/og/career-og-image";
 import { getCareer, getCareers } from "@/lib/careers";
-import { ogFonts, ogImageSize } from "@/lib/og-image";
+import { ogCacheHeaders, ogFonts, ogImageSize } from "@/lib/og-image";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -14,5 +14,5 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const career = getCareer((await params).slug);
   if (!career) return new Response("Not found", { status: 404 });
-  return new ImageResponse(<CareerOgImage career={career} />, { ...ogImageSize, fonts: await ogFonts() });
+  return new ImageResponse(<CareerOgImage career={career} />, { ...ogImageSize, fonts: await ogFonts(), headers: ogCacheHeaders });
 }
