@@ -29,8 +29,13 @@ export function contentSecurityPolicy({ mediaOrigins = [], development = false }
   return directives.join("; ");
 }
 
-export function securityHeaders(options: { mediaOrigins?: readonly string[]; development?: boolean }): Header[] {
+/**
+ * `https`: the site is served over https (SITE_URL), so browsers are told to use nothing else for
+ * two years (HSTS). Left out for http, where it would be ignored, and in development.
+ */
+export function securityHeaders(options: { mediaOrigins?: readonly string[]; development?: boolean; https?: boolean }): Header[] {
   return [
+    ...(options.https && !options.development ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
     { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

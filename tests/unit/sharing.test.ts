@@ -42,6 +42,13 @@ describe("security headers", () => {
     expect(names).toEqual(expect.arrayContaining(["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"]));
   });
 
+  it("add HSTS only for a site served over https, and never in development", () => {
+    const hsts = (options: Parameters<typeof securityHeaders>[0]) => securityHeaders(options).find((header) => header.key === "Strict-Transport-Security")?.value;
+    expect(hsts({ https: true })).toBe("max-age=63072000; includeSubDomains");
+    expect(hsts({ https: false })).toBeUndefined();
+    expect(hsts({ https: true, development: true })).toBeUndefined();
+  });
+
   it("take media origins only from https URLs", () => {
     expect(mediaOrigins(["https://a.example/v.mp4", "http://b.example/v.mp4", "not a url", undefined, "https://a.example/w.mp4"])).toEqual(["https://a.example"]);
   });
