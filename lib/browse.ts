@@ -1,12 +1,13 @@
 /** Filters, sorts and pages careers for /careers from a parsed browse query. Pure. */
 import type { BrowseQuery, SortKey } from "./browse-query";
 import { careersBySlug, titleOrder, type Career } from "./load";
-import { searchSlugs, type SearchIndex } from "./search";
+import { searchCareers, type SearchIndex } from "./search";
 import { entryLevelIds } from "./taxonomy";
 
 export const pageSize = 20;
 
-export type BrowseResult = { careers: Career[]; total: number; page: number; pageCount: number };
+/** `closeSpellings`: words of the search that matched only with typos (the page says so). */
+export type BrowseResult = { careers: Career[]; total: number; page: number; pageCount: number; closeSpellings: string[] };
 
 function matchesFilters(career: Career, query: BrowseQuery): boolean {
   if (query.category && career.category !== query.category) return false;
@@ -28,14 +29,16 @@ const comparators: Record<Exclude<SortKey, "relevance">, (a: Career, b: Career) 
 
 export function browseCareers(careers: readonly Career[], index: SearchIndex, query: BrowseQuery): BrowseResult {
   let found: Career[];
+  let closeSpellings: string[] = [];
   if (query.q) {
-    // Filtering inside the search lets its relevance cut-off compare only careers that can be shown.
     const bySlug = careersBySlug(careers);
     const shown = (slug: string) => {
       const career = bySlug.get(slug);
       return career !== undefined && matchesFilters(career, query);
     };
-    found = searchSlugs(index, query.q, shown).flatMap((slug) => bySlug.get(slug) ?? []);
+    const search = searchCareers(index, query.q, shown);
+    found = search.slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+    closeSpellings = search.closeSpellings;
   } else {
     found = careers.filter((career) => matchesFilters(career, query));
   }
@@ -45,5 +48,5 @@ export function browseCareers(careers: readonly Career[], index: SearchIndex, qu
 
   const pageCount = Math.max(1, Math.ceil(found.length / pageSize));
   const page = Math.min(query.page, pageCount);
-  return { careers: found.slice((page - 1) * pageSize, page * pageSize), total: found.length, page, pageCount };
+  return { careers: found.slice((page - 1) * pageSize, page * pageSize), total: found.length, page, pageCount, closeSpellings };
 }

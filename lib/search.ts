@@ -16,6 +16,7 @@
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from "minisearch";
 import { stemmer } from "stemmer";
+import { categories, type CategoryId } from "./taxonomy";
 
 export type Searchable = {
   slug: string;
@@ -26,15 +27,17 @@ export type Searchable = {
   skills?: string[];
   abilities?: string[];
   certifications?: Array<{ name: string; abbreviation?: string }>;
+  /** The category's id: its name is searched too ("healthcare", "production"). */
+  category?: CategoryId;
 };
 
-type SearchDocument = { id: string; title: string; aliases: string; certifications: string; summary: string; duties: string; skills: string };
+type SearchDocument = { id: string; title: string; aliases: string; certifications: string; category: string; summary: string; duties: string; skills: string };
 
 /** Short, name-like fields: a word may match the start of a word here. */
-const nameFields = ["title", "aliases", "certifications", "skills"];
+const nameFields = ["title", "aliases", "certifications", "category", "skills"];
 /** Sentences: only whole words match here. */
 const proseFields = ["summary", "duties"];
-const boost = { title: 8, aliases: 6, certifications: 4, summary: 1.5, duties: 1, skills: 1 };
+const boost = { title: 8, aliases: 6, certifications: 4, category: 2, summary: 1.5, duties: 1, skills: 1 };
 
 /**
  * A career is shown only if it scores at least this share of the best match's score. In the real
@@ -101,6 +104,7 @@ export function buildSearchIndex(careers: readonly Searchable[]): SearchIndex {
       title: career.title,
       aliases: (career.aliases ?? []).join(" \n "),
       certifications: (career.certifications ?? []).map((cert) => `${cert.name} ${cert.abbreviation ?? ""}`).join(" \n "),
+      category: career.category ? categories[career.category] : "",
       summary: career.summary,
       duties: career.duties.join(" \n "),
       skills: [...(career.skills ?? []), ...(career.abilities ?? [])].join(" \n "),
@@ -136,35 +140,55 @@ const withTypos = (word: Word): WordQuery => ({
 /** Every term a word is searched with, to tell which words a result matched. */
 const termsOf = (query: WordQuery): string[] => query.queries.flatMap((part) => (typeof part === "string" ? [part] : termsOf(part)));
 
-/** Each word as typed, and a word that matches nothing that way with typos instead. */
-function searchWords(index: SearchIndex, words: Word[]): { results: SearchResult[]; queries: WordQuery[] } {
+/**
+ * Each word as typed, and a word that matches nothing that way with typos instead. `queries` has
+ * one entry per word: undefined for a short word that matched nothing.
+ */
+function searchWords(index: SearchIndex, words: Word[]): { results: SearchResult[]; queries: Array<WordQuery | undefined> } {
   const typed = words.map(asTyped);
   const strict = index.search({ combineWith: "OR", queries: typed });
   const found = new Set(strict.flatMap((result) => result.queryTerms));
   const matched = typed.map((query) => termsOf(query).some((term) => found.has(term)));
   if (matched.every(Boolean)) return { results: strict, queries: typed };
-  const queries = words.flatMap((word, i) => (matched[i] ? [typed[i]] : word.typed.length >= 4 ? [withTypos(word)] : []));
-  return { results: queries.length > 0 ? index.search({ combineWith: "OR", queries }) : [], queries };
+  const queries = words.map((word, i) => (matched[i] ? typed[i] : word.typed.length >= 4 ? withTypos(word) : undefined));
+  const used = queries.filter((query) => query !== undefined);
+  return { results: used.length > 0 ? index.search({ combineWith: "OR", queries: used }) : [], queries };
 }
 
+export type SearchOutcome = {
+  /** Matching careers, best first. */
+  slugs: string[];
+  /** Words of the search that matched only with typos ("waiter" as "water"), as typed. */
+  closeSpellings: string[];
+};
+
 /**
- * Slugs that match `query`, best first. `keep` (the page's filters) is applied before the
- * relevance cut-off, so a filter never empties a list that has matches within it.
+ * The careers that match `query`, best first, then narrowed by `keep` (the page's filters). The
+ * relevance cut-off is taken before the filters, so a filter only ever narrows the careers the
+ * search itself finds: it never turns a passing mention into a match ("nurse" with a $100,000
+ * minimum does not list Pharmacists for mentioning nurses).
  */
-export function searchSlugs(index: SearchIndex, query: string, keep: (slug: string) => boolean = () => true): string[] {
+export function searchCareers(index: SearchIndex, query: string, keep: (slug: string) => boolean = () => true): SearchOutcome {
   const tokens = tokenize(query).filter((token) => token !== "");
   const words = tokens.flatMap((token): Word[] => {
     const typed = token.toLowerCase();
     return stopWords.has(typed) && !meansIT(token, tokens.length) ? [] : [{ typed, stem: stemOf(typed) }];
   });
-  if (words.length === 0) return [];
-  const { results: matches, queries } = searchWords(index, words);
-  const results = matches.filter((result) => keep(String(result.id)));
+  if (words.length === 0) return { slugs: [], closeSpellings: [] };
+  const { results, queries } = searchWords(index, words);
   const floor = (results[0]?.score ?? 0) * relevanceCutoff;
-  const kept = results.filter((result) => result.score >= floor);
-  if (queries.length < 2) return kept.map((result) => String(result.id));
+  const kept = results.filter((result) => result.score >= floor && keep(String(result.id)));
+  const shownTerms = new Set(kept.flatMap((result) => result.queryTerms));
+  const closeSpellings = words.filter((word, i) => queries[i]?.fuzzy && shownTerms.has(word.typed)).map((word) => word.typed);
   // Of several words, careers that match every one come first ("software engineer": a career that
   // matches both before one that matches a single word strongly).
-  const matchesAll = (result: SearchResult) => queries.every((wordQuery) => termsOf(wordQuery).some((term) => result.queryTerms.includes(term)));
-  return [...kept.filter(matchesAll), ...kept.filter((result) => !matchesAll(result))].map((result) => String(result.id));
+  const used = queries.filter((query) => query !== undefined);
+  const matchesAll = (result: SearchResult) => used.every((wordQuery) => termsOf(wordQuery).some((term) => result.queryTerms.includes(term)));
+  const ordered = used.length < 2 ? kept : [...kept.filter(matchesAll), ...kept.filter((result) => !matchesAll(result))];
+  return { slugs: ordered.map((result) => String(result.id)), closeSpellings };
+}
+
+/** Just the slugs of `searchCareers`. */
+export function searchSlugs(index: SearchIndex, query: string, keep?: (slug: string) => boolean): string[] {
+  return searchCareers(index, query, keep).slugs;
 }

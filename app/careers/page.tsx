@@ -46,7 +46,7 @@ export default async function CareersPage({ searchParams }: Props) {
           "Search by job title, other names, certifications or skills, and narrow down by what matters to you."}
       </p>
       <BrowseForm query={query} categoryCounts={countByCategory(getCareers(), query.category)} />
-      <ResultSummary query={query} total={result.total} />
+      <ResultSummary query={query} total={result.total} closeSpellings={result.closeSpellings} />
       {result.total === 0 ? <EmptyState query={query} /> : <CareerList careers={result.careers} />}
       <Pagination query={query} page={result.page} pageCount={result.pageCount} />
       <PrintFooter url={absoluteUrl(browseHref(query, { page: result.page }))} />

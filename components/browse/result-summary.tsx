@@ -1,8 +1,13 @@
 import Link from "next/link";
 import { browseHref, describeFilters, type BrowseQuery } from "@/lib/browse-query";
+import { formatList } from "@/lib/format";
 
-/** "N careers", the active search and filters each with a way to remove it, and any ignored parameters. */
-export function ResultSummary({ query, total }: { query: BrowseQuery; total: number }) {
+/**
+ * "N careers", the active search and filters each with a way to remove it, any ignored parameters,
+ * and which words of the search matched only with a close spelling (so "waiter" showing careers
+ * about water does not pass for a match).
+ */
+export function ResultSummary({ query, total, closeSpellings = [] }: { query: BrowseQuery; total: number; closeSpellings?: string[] }) {
   const filters = describeFilters(query);
   return (
     <div className="result-summary">
@@ -17,6 +22,11 @@ export function ResultSummary({ query, total }: { query: BrowseQuery; total: num
         <strong>{total === 1 ? "1 career" : `${total.toLocaleString("en-US")} careers`}</strong>
         {query.q && <> matching “{query.q}”</>}
       </p>
+      {total > 0 && closeSpellings.length > 0 && (
+        <p className="close-spellings">
+          Nothing matches {formatList(closeSpellings.map((word) => `“${word}”`))} as typed: these careers match a similar spelling.
+        </p>
+      )}
       {(filters.length > 0 || query.q) && (
         <ul className="active-filters" aria-label="Active search and filters">
           {query.q && (

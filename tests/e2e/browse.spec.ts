@@ -187,6 +187,14 @@ test("search results are relevant: the placeholder's examples and a typo", async
   expect(await resultTitles(page)).toEqual(["Welders, Cutters, Solderers, and Brazers"]);
 });
 
+test("a search that matched only a similar spelling says so", async ({ page }) => {
+  await page.goto("/careers?q=welidng");
+  await expect(page.getByText("Nothing matches “welidng” as typed: these careers match a similar spelling.")).toBeVisible();
+  await expect(page.locator(".career-list__title")).toHaveText(["Welders, Cutters, Solderers, and Brazers"]);
+  await page.goto("/careers?q=welding");
+  await expect(page.locator(".close-spellings")).toHaveCount(0);
+});
+
 test("a filtered list prints with its address and date, and without the form", async ({ page, baseURL }) => {
   const list = "/careers?category=healthcare&tier=ai-augmented";
   await page.goto(list);

@@ -116,10 +116,19 @@ describe("filters and sorting", () => {
     expect(browse({ credential: "not-required" }).careers.every((career) => !career.education.credentialRequired)).toBe(true);
   });
 
-  it("filters before cutting off weak search matches", () => {
+  it("filters only narrow what the search finds: a filter never makes a passing mention a match", () => {
     // Police officers only mention data; among all careers the data careers push them out.
     expect(browse({ q: "data" }).careers.map((career) => career.slug)).not.toContain("police-officers");
-    expect(browse({ q: "data", category: "protective-service" }).careers.map((career) => career.slug)).toContain("police-officers");
+    expect(browse({ q: "data", category: "protective-service" }).total).toBe(0);
+    // Pharmacists mention nurses: not a nursing job paying $100,000.
+    expect(browse({ q: "nurse", minSalary: "100000" }).total).toBe(0);
+    const search = browse({ q: "nurse" }).careers.map((career) => career.slug);
+    expect(browse({ q: "nurse", category: "healthcare" }).careers.map((career) => career.slug)).toEqual(search);
+  });
+
+  it("says when a search word matched only with a close spelling", () => {
+    expect(browse({ q: "welidng" })).toMatchObject({ total: 1, closeSpellings: ["welidng"] });
+    expect(browse({ q: "welding" }).closeSpellings).toEqual([]);
   });
 
   it("combines search with filters", () => {

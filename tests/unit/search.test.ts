@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/load";
-import { buildSearchIndex, searchSlugs, type Searchable } from "@/lib/search";
+import { buildSearchIndex, searchCareers, searchSlugs, type Searchable } from "@/lib/search";
 
 const careers = loadCatalog(path.resolve("content/careers"), "production").careers;
 const index = buildSearchIndex(careers);
@@ -84,11 +84,29 @@ describe("relevance over the real catalog", () => {
     expect(search("registred nurse")[0]).toBe("registered-nurses");
   });
 
-  it("applies the cut-off after the caller's filter, so a filter never hides a weaker match", () => {
-    // Police officers only mention data; next to the data careers they fall below the cut-off.
+  it("applies the cut-off before the caller's filter, so a filter only narrows what the search finds", () => {
+    // Police officers only mention data; next to the data careers they fall below the cut-off,
+    // and a filter to protective service does not bring them back as a "match".
     expect(search("data")).not.toContain("police-officers");
     const police = new Set(careers.filter((career) => career.category === "protective-service").map((career) => career.slug));
-    expect(searchSlugs(index, "data", (slug) => police.has(slug))).toContain("police-officers");
+    expect(searchSlugs(index, "data", (slug) => police.has(slug))).toEqual([]);
+    // Pharmacists mention nurses; "nurse" paying $100,000 or more is no career, not Pharmacists.
+    const wellPaid = new Set(careers.filter((career) => career.salary.median >= 100_000).map((career) => career.slug));
+    expect(searchSlugs(index, "nurse", (slug) => wellPaid.has(slug))).toEqual([]);
+  });
+
+  it("finds careers by their category's name", () => {
+    expect(search("healthcare")).toEqual(expect.arrayContaining(["registered-nurses", "phlebotomists", "pharmacists"]));
+    expect(search("production")).toEqual(expect.arrayContaining(["machinists", "welders"]));
+    expect(search("math")).toContain("data-scientists");
+  });
+
+  it("says which words matched only with a close spelling", () => {
+    expect(searchCareers(index, "welidng")).toEqual({ slugs: ["welders"], closeSpellings: ["welidng"] });
+    expect(searchCareers(index, "pharmasist technician").closeSpellings).toEqual(["pharmasist"]);
+    expect(searchCareers(index, "welding").closeSpellings).toEqual([]);
+    // A word that finds nothing even with typos is not said to have a close spelling.
+    expect(searchCareers(index, "nurse qqqqzzzz").closeSpellings).toEqual([]);
   });
 });
 
