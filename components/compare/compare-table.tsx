@@ -7,7 +7,10 @@ import { formatGrowth, formatMoney, formatPercent, formatPeriod, formatRange, fo
 import { entryLevelLabel } from "@/lib/taxonomy";
 import { ScrollRegion } from "./scroll-region";
 
-type Row = { label: string; cell: (career: Career) => React.ReactNode };
+/** `given`: for a figure profiles may leave out, whether this career gives it (a row no compared career gives is left out). */
+type Row = { label: string; cell: (career: Career) => React.ReactNode; given?: (career: Career) => boolean };
+
+const notListed = <span className="muted">Not listed</span>;
 
 const rows: Row[] = [
   { label: "AI resilience", cell: (c) => <TierBadge score={c.score} /> },
@@ -44,11 +47,13 @@ const rows: Row[] = [
   { label: "Entry education", cell: (c) => entryLevelLabel(c.education.entryLevel) },
   {
     label: "Program length",
-    cell: (c) => (c.education.programLength ? formatRange(c.education.programLength.min, c.education.programLength.max, c.education.programLength.unit) : "Varies"),
+    cell: (c) => (c.education.programLength ? formatRange(c.education.programLength.min, c.education.programLength.max, c.education.programLength.unit) : notListed),
+    given: (c) => c.education.programLength !== undefined,
   },
   {
     label: "Program cost",
-    cell: (c) => (c.education.cost ? `${formatMoney(c.education.cost.min)}–${formatMoney(c.education.cost.max)}` : "Varies"),
+    cell: (c) => (c.education.cost ? `${formatMoney(c.education.cost.min)}–${formatMoney(c.education.cost.max)}` : notListed),
+    given: (c) => c.education.cost !== undefined,
   },
   {
     label: "How the week splits",
@@ -96,7 +101,7 @@ export function CompareTable({ careers }: { careers: Career[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.filter((row) => !row.given || careers.some(row.given)).map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               {careers.map((career) => (

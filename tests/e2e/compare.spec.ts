@@ -92,6 +92,16 @@ test("a comparison prints with its address and date, the year notice, and none o
   }
 });
 
+test("a figure no compared career gives is left out; one only some give says \"Not listed\" for the others", async ({ page }) => {
+  const row = (label: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: label, exact: true }) });
+  await page.goto("/compare?careers=accountants,bookkeeping-clerks");
+  await expect(row("Program cost")).toHaveCount(0);
+  await expect(row("Program length")).toHaveCount(0);
+  await page.goto("/compare?careers=medical-assistants,accountants");
+  await expect(row("Program cost").getByRole("cell")).toHaveText(["$4,000–$20,000", "Not listed"]);
+  await expect(page.getByText("Varies")).toHaveCount(0);
+});
+
 test("adding a career that is compared already, or one too many, says so instead of redirecting", async ({ page }) => {
   await page.goto("/compare?careers=welders,electricians&add=welding");
   await expect(page.getByRole("status")).toHaveText("Welders, Cutters, Solderers, and Brazers is already in the comparison.");
