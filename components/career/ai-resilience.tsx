@@ -4,8 +4,9 @@ import type { Career } from "@/lib/careers";
 import { formatGrowth, formatPercent, formatPeriod } from "@/lib/format";
 import { epochLabels } from "@/lib/epoch";
 
+/** "1 of 2" under "Points": every input is worth at most two, which the reader should not have to know. */
 function points(n: number) {
-  return `${n} ${n === 1 ? "point" : "points"}`;
+  return `${n} of 2`;
 }
 
 export function AiResilience({ career }: { career: Career }) {
@@ -57,7 +58,7 @@ export function AiResilience({ career }: { career: Career }) {
         </tfoot>
       </table>
       <p className="epoch-line">
-        EPOCH ratings (1–5):{" "}
+        EPOCH rates, from 1 to 5, how much the work rests on what people still do better than AI:{" "}
         {epochLabels.map(({ key, label }, index) => (
           <span key={key}>
             {index > 0 && " · "}

@@ -37,9 +37,11 @@ test.describe("the Medical Assistants profile", () => {
     await expect(section).toContainText("36% of tasks can be accelerated by AI");
     await expect(section).toContainText("+13% projected (2024–2034)");
     await expect(section).toContainText("EPOCH score: 14/25");
-    await expect(section.getByRole("row", { name: /AI task exposure/ })).toContainText("1 point");
-    await expect(section.getByRole("row", { name: /Job growth/ })).toContainText("2 points");
-    await expect(section.getByRole("row", { name: /Human advantage/ })).toContainText("1 point");
+    await expect(section.getByRole("row", { name: /AI task exposure/ })).toContainText("1 of 2");
+    await expect(section.getByRole("row", { name: /Job growth/ })).toContainText("2 of 2");
+    await expect(section.getByRole("row", { name: /Human advantage/ })).toContainText("1 of 2");
+    // EPOCH is explained where it is used, not only on /methodology.
+    await expect(section).toContainText("EPOCH rates, from 1 to 5, how much the work rests on what people still do better than AI: Empathy");
     await expect(section.getByRole("link", { name: "How we score AI resilience" })).toHaveAttribute("href", "/methodology");
   });
 
