@@ -1,4 +1,4 @@
-import { sortKeys, sortLabels, type BrowseQuery } from "@/lib/browse-query";
+import { describeFilters, sortKeys, sortLabels, type BrowseQuery } from "@/lib/browse-query";
 import { tierOrder, tiers } from "@/lib/score";
 import { categoryLabel, entryLevels, type CategoryId } from "@/lib/taxonomy";
 
@@ -21,8 +21,13 @@ type CategoryCount = { id: CategoryId; count: number };
  * A plain GET form: every state is a URL, and it works with JavaScript turned off. The server
  * redirects a submission to its tidy URL (see lib/browse-url.ts). `categoryCounts` lists the
  * categories to offer, with how many careers each holds.
+ *
+ * The filters fold away (a <details>, no script) after a plain search, so on a phone the results
+ * follow the search box instead of six selects; they stay open while browsing without a search
+ * and whenever a filter or sort order is chosen.
  */
 export function BrowseForm({ query, categoryCounts }: { query: BrowseQuery; categoryCounts: readonly CategoryCount[] }) {
+  const chosen = describeFilters(query).length + (query.sort === (query.q ? "relevance" : "title") ? 0 : 1);
   return (
     <form className="browse-form" role="search" method="get" action="/careers" aria-label="Search and filter careers">
       <div className="field field--search">
@@ -32,45 +37,48 @@ export function BrowseForm({ query, categoryCounts }: { query: BrowseQuery; cate
           <button type="submit" className="button">Search</button>
         </div>
       </div>
-      <fieldset className="filters">
-        <legend>Filters</legend>
-        <Select name="category" label="Category" value={query.category}>
-          <option value="">All categories</option>
-          {categoryCounts.map(({ id, count }) => (
-            <option key={id} value={id}>{categoryLabel(id)} ({count})</option>
-          ))}
-        </Select>
-        <Select name="tier" label="AI resilience" value={query.tier}>
-          <option value="">Any tier</option>
-          {tierOrder.map((tier) => (
-            <option key={tier} value={tier}>{tiers[tier].label} ({tiers[tier].range})</option>
-          ))}
-        </Select>
-        <Select name="education" label="Education needed, at most" value={query.education}>
-          <option value="">Any education</option>
-          {Object.entries(entryLevels).map(([id, label]) => (
-            <option key={id} value={id}>{label}</option>
-          ))}
-        </Select>
-        <Select name="minSalary" label="Median salary, at least" value={query.minSalary}>
-          <option value="">Any salary</option>
-          {salaryFloors.map((floor) => (
-            <option key={floor} value={floor}>${floor.toLocaleString("en-US")}</option>
-          ))}
-        </Select>
-        <Select name="credential" label="License or certification" value={query.credential}>
-          <option value="">Either</option>
-          <option value="required">Required</option>
-          <option value="not-required">Not required</option>
-        </Select>
-        {/* Without a search, best match means A–Z; keeping it selected lets a new search rank by relevance. */}
-        <Select name="sort" label="Sort by" value={!query.q && query.sort === "title" ? "relevance" : query.sort}>
-          {sortKeys.map((key) => (
-            <option key={key} value={key}>{sortLabels[key]}</option>
-          ))}
-        </Select>
-      </fieldset>
-      <button type="submit" className="button button--secondary">Apply filters</button>
+      <details className="filters-panel" open={!query.q || chosen > 0}>
+        <summary>Filter and sort{chosen > 0 && ` (${chosen} chosen)`}</summary>
+        <fieldset className="filters">
+          <legend className="visually-hidden">Filters</legend>
+          <Select name="category" label="Category" value={query.category}>
+            <option value="">All categories</option>
+            {categoryCounts.map(({ id, count }) => (
+              <option key={id} value={id}>{categoryLabel(id)} ({count})</option>
+            ))}
+          </Select>
+          <Select name="tier" label="AI resilience" value={query.tier}>
+            <option value="">Any tier</option>
+            {tierOrder.map((tier) => (
+              <option key={tier} value={tier}>{tiers[tier].label} ({tiers[tier].range})</option>
+            ))}
+          </Select>
+          <Select name="education" label="Education needed, at most" value={query.education}>
+            <option value="">Any education</option>
+            {Object.entries(entryLevels).map(([id, label]) => (
+              <option key={id} value={id}>{label}</option>
+            ))}
+          </Select>
+          <Select name="minSalary" label="Median salary, at least" value={query.minSalary}>
+            <option value="">Any salary</option>
+            {salaryFloors.map((floor) => (
+              <option key={floor} value={floor}>${floor.toLocaleString("en-US")}</option>
+            ))}
+          </Select>
+          <Select name="credential" label="License or certification" value={query.credential}>
+            <option value="">Either</option>
+            <option value="required">Required</option>
+            <option value="not-required">Not required</option>
+          </Select>
+          {/* Without a search, best match means A–Z; keeping it selected lets a new search rank by relevance. */}
+          <Select name="sort" label="Sort by" value={!query.q && query.sort === "title" ? "relevance" : query.sort}>
+            {sortKeys.map((key) => (
+              <option key={key} value={key}>{sortLabels[key]}</option>
+            ))}
+          </Select>
+        </fieldset>
+        <button type="submit" className="button button--secondary">Apply filters</button>
+      </details>
     </form>
   );
 }

@@ -187,6 +187,32 @@ test("search results are relevant: the placeholder's examples and a typo", async
   expect(await resultTitles(page)).toEqual(["Welders, Cutters, Solderers, and Brazers"]);
 });
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("a search shows its first results on the first screen, with the filters folded away until wanted", async ({ page }) => {
+    await page.goto("/");
+    await page.getByLabel(/Search \d+ careers/).fill("nurse");
+    await page.getByLabel(/Search \d+ careers/).press("Enter");
+    await expect(page).toHaveURL(/\/careers\?q=nurse$/);
+    const first = page.locator(".career-list__title").first();
+    expect((await first.boundingBox())?.y).toBeLessThan(844 - 40);
+    await expect(page.getByLabel("Category")).toBeHidden();
+    await page.getByText("Filter and sort", { exact: true }).click();
+    await page.getByLabel("Category").selectOption("healthcare");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/\/careers\?q=nurse&category=healthcare$/);
+    // With a filter chosen, the panel stays open and says how many are chosen.
+    await expect(page.getByText("Filter and sort (1 chosen)")).toBeVisible();
+    await expect(page.getByLabel("Category")).toBeVisible();
+  });
+
+  test("browsing without a search shows the filters", async ({ page }) => {
+    await page.goto("/careers");
+    await expect(page.getByLabel("Category")).toBeVisible();
+  });
+});
+
 test("a search that matched only a similar spelling says so", async ({ page }) => {
   await page.goto("/careers?q=welidng");
   await expect(page.getByText("Nothing matches “welidng” as typed: these careers match a similar spelling.")).toBeVisible();
