@@ -3,7 +3,7 @@ import { TierBadge } from "@/components/tier-badge";
 import type { Career } from "@/lib/careers";
 import { formatMoney } from "@/lib/format";
 
-/** A list of careers: title, summary, AI tier and median salary, each linking to its profile. */
+/** A list of careers: title, summary, AI tier and median salary with its year (lists mix wage years), each linking to its profile. */
 export function CareerList({ careers, headingLevel = 2 }: { careers: Career[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -18,7 +18,7 @@ export function CareerList({ careers, headingLevel = 2 }: { careers: Career[]; h
             <TierBadge score={career.score} />
             <span>
               <span className="visually-hidden">Median salary: </span>
-              {formatMoney(career.salary.median)} median
+              {formatMoney(career.salary.median)} median <span className="figure-year">({career.salary.year})</span>
             </span>
           </p>
         </li>

@@ -10,7 +10,9 @@ export function QuickFacts({ career }: { career: Career }) {
       <dl>
         <div>
           <dt>Median salary</dt>
-          <dd className="quick-facts__big">{formatMoney(career.salary.median)}</dd>
+          <dd>
+            <span className="quick-facts__big">{formatMoney(career.salary.median)}</span> <span className="muted">({career.salary.year})</span>
+          </dd>
         </div>
         <div>
           <dt>Entry education</dt>

@@ -22,7 +22,7 @@ test("the careers list links every published profile with its tier and median", 
   const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Medical Assistants", exact: true }) });
   await expect(item).toContainText("Perform administrative and clinical tasks");
   await expect(item).toContainText("AI-Augmented · 4/6");
-  await expect(item).toContainText("$42,000 median");
+  await expect(item).toContainText("$42,000 median (2023)");
   await item.getByRole("link", { name: "Medical Assistants", exact: true }).click();
   await expect(page).toHaveURL(/\/careers\/medical-assistants$/);
 });

@@ -13,7 +13,7 @@ test.describe("the Medical Assistants profile", () => {
     await expect(page.locator("#overview")).toContainText("Certified Medical Assistant (CMA)");
     await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("Healthcare");
     const facts = page.getByRole("complementary", { name: "Quick facts" });
-    await expect(facts).toContainText("$42,000");
+    await expect(facts).toContainText("$42,000 (2023)");
     await expect(facts).toContainText("Post-secondary certificate");
     await expect(facts).toContainText("+13% (2024–2034)");
     await expect(facts).toContainText("AI-Augmented · 4/6");
