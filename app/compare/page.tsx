@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AddCareerForm } from "@/components/compare/add-career-form";
 import { CompareTable } from "@/components/compare/compare-table";
@@ -57,7 +58,16 @@ export default async function ComparePage({ searchParams }: Props) {
       {careers.length >= 2 ? (
         <CompareTable careers={careers} />
       ) : (
-        <p>{careers.length === 1 ? `Add at least one more career to compare with ${careers[0].title}.` : "Choose at least two careers to compare."}</p>
+        <p>
+          {careers.length === 1 ? (
+            <>
+              Add at least one more career to compare with <Link href={`/careers/${careers[0].slug}`}>{careers[0].title}</Link>{" "}
+              (<Link href="/compare">remove<span className="visually-hidden"> {careers[0].title}</span></Link>).
+            </>
+          ) : (
+            "Choose at least two careers to compare."
+          )}
+        </p>
       )}
       <AddCareerForm current={careers} suggestions={suggestions} />
       <PrintFooter url={absoluteUrl(compareHref(careers.map((career) => career.slug)))} />

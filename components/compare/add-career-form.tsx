@@ -23,7 +23,7 @@ export function AddCareerForm({ current, suggestions }: { current: Career[]; sug
       </form>
       {suggestions.length > 0 && (
         <>
-          <p className="add-career__hint">Or add a related career:</p>
+          <p className="add-career__hint">{current.length > 0 ? "Or add a related career:" : "Or start with one of these:"}</p>
           <ul className="add-career__suggestions">
             {suggestions.map((career) => (
               <li key={career.slug}>

@@ -92,6 +92,16 @@ test("a comparison prints with its address and date, the year notice, and none o
   }
 });
 
+test("with one career chosen, it links to it and can remove it; with none, the suggestions are starters", async ({ page }) => {
+  await page.goto("/compare?careers=welders");
+  const main = page.getByRole("main");
+  await expect(main.getByText(/^Add at least one more career to compare with Welders, Cutters, Solderers, and Brazers \(remove/)).toBeVisible();
+  await expect(main.getByRole("link", { name: "Welders, Cutters, Solderers, and Brazers", exact: true })).toHaveAttribute("href", "/careers/welders");
+  await main.getByRole("link", { name: "remove Welders, Cutters, Solderers, and Brazers" }).click();
+  await expect(page).toHaveURL(/\/compare$/);
+  await expect(main).toContainText("Or start with one of these:");
+});
+
 test("a figure no compared career gives is left out; one only some give says \"Not listed\" for the others", async ({ page }) => {
   const row = (label: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: label, exact: true }) });
   await page.goto("/compare?careers=accountants,bookkeeping-clerks");
