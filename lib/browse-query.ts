@@ -3,7 +3,7 @@
  * ignored, repeated ones use the first value (with a note when the others differ), and values that
  * make no sense are dropped with a note the page shows, so any link, however mangled, still gives a page.
  */
-import { cleanQueryText, clipText } from "./query-text";
+import { cleanQueryText, clipText, shorten } from "./query-text";
 import { tierOrder, tiers, type Tier } from "./score";
 import { categories, categoryIds, entryLevelIds, entryLevels, type CategoryId, type EntryLevel } from "./taxonomy";
 
@@ -74,10 +74,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   return allowed.find((candidate) => candidate === value);
 }
 
-const quote = (value: string) => {
-  const shown = clipText(value, 40);
-  return `"${shown}${shown === value ? "" : "…"}"`;
-};
+const quote = (value: string) => `"${shorten(value, 40)}"`;
 
 /** A note for each parameter given more than once with different values: only the first is used. */
 function repeatNotes(params: RawParams): string[] {

@@ -4,7 +4,7 @@
  * someone typed ("nurse"): with `find`, it adds the best match not already compared. Never throws.
  */
 import { maxQueryLength, type RawParams } from "./browse-query";
-import { cleanQueryText, clipText } from "./query-text";
+import { cleanQueryText, clipText, shorten } from "./query-text";
 import { careersBySlug, type Career } from "./load";
 import { slugPattern } from "./schema";
 
@@ -21,11 +21,7 @@ function values(params: RawParams, name: string): string[] {
   return clipText(all.join(","), 2000).split(",").map((value) => cleanQueryText(value, maxQueryLength).toLowerCase()).filter(Boolean);
 }
 
-const shown = (text: string) => {
-  if (slugPattern.test(text)) return text;
-  const start = clipText(text, 40);
-  return start === text ? text : `${start}…`;
-};
+const shown = (text: string) => (slugPattern.test(text) ? text : shorten(text, 40));
 
 export function parseComparison(params: RawParams, careers: readonly Career[], find?: (text: string) => string[]): Comparison {
   const bySlug = careersBySlug(careers);

@@ -14,6 +14,12 @@ export function clipText(text: string, max: number): string {
   return characters.length > max ? characters.slice(0, max).join("") : text;
 }
 
+/** `text` cut to `max` characters, with "…" when that left something out. */
+export function shorten(text: string, max: number): string {
+  const start = clipText(text, max);
+  return start === text ? text : `${start}…`;
+}
+
 /** `value` cleaned as described above, cut to `max` characters and trimmed. */
 export function cleanQueryText(value: string, max: number): string {
   return clipText(value.replace(bidiControls, "").replace(controlCharacters, " ").replace(/\s+/g, " "), max).trim();
