@@ -120,7 +120,7 @@ export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
   const validated = validateFrontMatter(file, source);
   if (!validated.ok) return { file, draft, problems: [...problems, ...validated.errors], entry: { ...placeholder, draft } };
   const data = validated.data;
-  problems.push(...profileWarnings({ file, data, source, sections: rendered.toc.map((entry) => entry.text), otherHeadings: rendered.otherHeadings }));
+  problems.push(...profileWarnings({ file, data, source, sections: rendered.toc.map((entry) => entry.text), otherHeadings: rendered.otherHeadings, wordCount: rendered.wordCount }));
 
   const entry: CrossFileEntry = {
     slug,

@@ -14,6 +14,11 @@ import { positionOf, type Position } from "./yaml-position";
 
 export const recommendedSections = ["A typical day", "Who thrives", "Rewards and frustrations", "Getting in"] as const;
 export const advisedMinDuties = 6;
+/**
+ * Beyond this, a profile's printed handout may not fit on two pages (the browser tests print every
+ * profile; the longest narratives today have ~575 words and fit with a few lines to spare).
+ */
+export const advisedMaxWords = 650;
 /** Wage figures more than this many years older than the current year are flagged. */
 
 /** Words that end with a full stop without ending the sentence. */
@@ -27,6 +32,8 @@ export type ProfileWarningInput = {
   sections: readonly string[];
   /** The body's other headings (positions relative to the body's first line). */
   otherHeadings?: RenderedMarkdown["otherHeadings"];
+  /** Words in the body. */
+  wordCount?: number;
 };
 
 const normalise = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -55,7 +62,7 @@ function salaryAdvice(amount: number): string | undefined {
   return undefined;
 }
 
-export function profileWarnings({ file, data, source, sections, otherHeadings = [] }: ProfileWarningInput, today: Date = new Date()): ContentError[] {
+export function profileWarnings({ file, data, source, sections, otherHeadings = [], wordCount = 0 }: ProfileWarningInput, today: Date = new Date()): ContentError[] {
   const at = (path: readonly PropertyKey[], where: "key" | "value" = "value"): Position =>
     positionOf(source.locate(), path, where) ?? { line: 1, column: 1 };
   const warn = (position: Position, field: string, detail: string) =>
@@ -89,6 +96,11 @@ export function profileWarnings({ file, data, source, sections, otherHeadings = 
   }
   const summary = summaryAdvice(data.summary);
   if (summary) warnings.push(warn(at(["summary"]), "summary", summary));
+
+  if (wordCount > advisedMaxWords) {
+    warnings.push(warn({ line: source.bodyLine, column: 1 }, "body",
+      `the narrative has ${wordCount} words: over about ${advisedMaxWords}, the printed profile may not fit on two pages (npm test prints every profile); tighten it`));
+  }
 
   const written = new Set(sections.map(normalise));
   for (const section of recommendedSections) {

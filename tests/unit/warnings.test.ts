@@ -25,7 +25,7 @@ function warningsFor(text: string, on: Date = today) {
   if (!valid.ok) throw new Error(valid.errors.map(String).join("\n"));
   const rendered = renderMarkdown(read.source.body);
   const sections = rendered.toc.map((entry) => entry.text);
-  return profileWarnings({ file: "x.md", data: valid.data, source: read.source, sections, otherHeadings: rendered.otherHeadings }, on);
+  return profileWarnings({ file: "x.md", data: valid.data, source: read.source, sections, otherHeadings: rendered.otherHeadings, wordCount: rendered.wordCount }, on);
 }
 
 const summarised = (text: string) => warningsFor(text).map((warning) => [warning.field, warning.line, warning.column]);
@@ -67,6 +67,16 @@ describe("editorial warnings on one profile", () => {
     expect(summarised(minimalProfile)).toContainEqual(["duties", 5, 1]);
     const five = complete.replace("  - Change and sharpen cutting tools as they wear.\n", "");
     expect(warningsFor(five).map((warning) => warning.detail)).toEqual(["only 5 duties: profiles read best with at least 6"]);
+  });
+
+  it("flag a narrative too long to print on two pages, at the start of the body", () => {
+    expect(warningsFor(complete)).toEqual([]);
+    const long = complete.concat(`\n${"Long days on the shop floor teach patience. ".repeat(90)}\n`);
+    const warnings = warningsFor(long);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ field: "body", severity: "warning" });
+    expect(warnings[0].detail).toMatch(/^the narrative has \d+ words: over about 650, the printed profile may not fit on two pages/);
+    expect(warnings[0].line).toBe(long.split("\n").indexOf("---", 1) + 2);
   });
 
   it("flag a summary that is not one sentence", () => {
