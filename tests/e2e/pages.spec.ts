@@ -32,6 +32,19 @@ test("the careers list has no accessibility violations", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
+// Over the whole catalog, so a new profile is held to it too (what one profile's content can
+// change: headings, links, tables and lists in its narrative, long titles, missing fields).
+test("no page in the sitemap has accessibility violations", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/<]+([^<]*)<\/loc>/g)].map((match) => match[1] || "/");
+  expect(paths.length).toBeGreaterThanOrEqual(40);
+  for (const path of paths) {
+    await page.goto(path);
+    await test.step(path, () => expectNoAxeViolations(page));
+  }
+});
+
 test("the methodology explains the inputs, the rubric and the sources", async ({ page }) => {
   await page.goto("/methodology");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("How we score AI resilience");
