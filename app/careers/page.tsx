@@ -28,9 +28,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     title: browseTitle(query, result.page),
     description: browseDescription(query, result, query.category && categoryDescription(query.category)),
     path: browseHref(query, { page: result.page }),
-    // Anyone can make a search say anything ("cheap pills at …"): searches stay out of search
-    // engines, while the category and filter lists (in the sitemap) are indexed.
-    noIndex: query.q !== "",
   });
 }
 
