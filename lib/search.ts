@@ -8,11 +8,12 @@
  * 1. its stem (Porter) in every field, so it finds its other forms ("nurse" finds "nurses" and
  *    "nursing", "cooking" finds "cooks", "accounting" finds "accountants"), together with the start
  *    of a word (as typed or stemmed) in the short fields only (title, aliases, certifications,
- *    skills), at a twentieth of the weight: a word typed in part still finds ("electr" →
+ *    category name, skills), at a twentieth of the weight: a word typed in part still finds ("electr" →
  *    Electricians, "finance" → Financial Analysts), but a whole word's own matches outweigh the
  *    words it merely begins ("nurse" does not list Nursery workers);
- * 2. only if that finds nothing, with a typo or two ("welidng", "nurce").
- * Careers scoring far below the best match are then left out (see `relevanceCutoff`).
+ * 2. only if that finds nothing, with a typo or two ("welidng", "nurce"); the page then says so.
+ * Careers scoring far below the best match are then left out (see `relevanceCutoff`), before the
+ * page's filters narrow what is left.
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from "minisearch";
 import { stemmer } from "stemmer";
