@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CareerList } from "@/components/career-list";
 import { CareerSearch } from "@/components/career-search";
+import { CategoryLinks } from "@/components/category-links";
 import { TierDistribution } from "@/components/home/tier-distribution";
-import { browseHref } from "@/lib/browse-query";
 import { getCareers } from "@/lib/careers";
-import { countByCategory, countByTier, pickStarters } from "@/lib/catalog-stats";
+import { countByTier, pickStarters } from "@/lib/catalog-stats";
 import { siteMetadata } from "@/lib/metadata";
 import { siteConfig } from "@/lib/site";
-import { categoryLabel } from "@/lib/taxonomy";
 
 export const metadata: Metadata = {
   ...siteMetadata(),
@@ -33,13 +32,7 @@ export default function HomePage() {
       <div className="home__columns">
         <section aria-labelledby="categories-heading">
           <h2 id="categories-heading" className="section-title">Browse by category</h2>
-          <ul className="category-list">
-            {countByCategory(careers).map(({ id, count }) => (
-              <li key={id}>
-                <Link href={browseHref({ category: id })}>{categoryLabel(id)}</Link> <span className="muted">({count})</span>
-              </li>
-            ))}
-          </ul>
+          <CategoryLinks careers={careers} />
         </section>
         <section aria-labelledby="tiers-heading">
           <h2 id="tiers-heading" className="section-title">How exposed to AI?</h2>

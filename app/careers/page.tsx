@@ -44,7 +44,7 @@ export default async function CareersPage({ searchParams }: Props) {
       </p>
       <BrowseForm query={query} categoryCounts={countByCategory(getCareers(), query.category)} />
       <ResultSummary query={query} total={result.total} closeSpellings={result.closeSpellings} />
-      {result.total === 0 ? <EmptyState query={query} /> : <CareerList careers={result.careers} />}
+      {result.total === 0 ? <EmptyState query={query} careers={getCareers()} /> : <CareerList careers={result.careers} />}
       <Pagination query={query} page={result.page} pageCount={result.pageCount} />
       <PrintFooter url={absoluteUrl(browseHref(query, { page: result.page }))} />
     </div>

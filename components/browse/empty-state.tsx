@@ -1,8 +1,13 @@
 import Link from "next/link";
+import { CategoryLinks } from "@/components/category-links";
 import { browseHref, describeFilters, type BrowseQuery } from "@/lib/browse-query";
+import type { Career } from "@/lib/careers";
 
-/** When nothing matches: say so, and offer the changes most likely to help. */
-export function EmptyState({ query }: { query: BrowseQuery }) {
+/**
+ * When nothing matches: say so, and offer the changes most likely to help. After a search, the
+ * categories too: a vague search ("outdoors", "kids") finds no words, but a category may fit.
+ */
+export function EmptyState({ query, careers }: { query: BrowseQuery; careers: readonly Career[] }) {
   const filters = describeFilters(query);
   return (
     <div className="empty-state">
@@ -24,6 +29,12 @@ export function EmptyState({ query }: { query: BrowseQuery }) {
           <Link href="/careers">See all careers</Link>
         </li>
       </ul>
+      {query.q && (
+        <>
+          <p>Or browse a category:</p>
+          <CategoryLinks careers={careers} />
+        </>
+      )}
     </div>
   );
 }

@@ -104,6 +104,15 @@ for (const javaScriptEnabled of [true, false]) {
       expect(await resultTitles(page)).toContain("Registered Nurses");
     });
 
+    test("a search that finds nothing offers the categories", async ({ page }) => {
+      await page.goto("/careers?q=zzzz+qqqq");
+      await expect(page.getByRole("heading", { name: "No careers match" })).toBeVisible();
+      await expect(page.getByText("Or browse a category:")).toBeVisible();
+      await page.locator(".empty-state").getByRole("link", { name: "Healthcare", exact: true }).click();
+      await expect(page).toHaveURL(/\/careers\?category=healthcare$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Healthcare careers");
+    });
+
     test("compare: add, remove, and unknown slugs", async ({ page }) => {
       await page.goto("/compare?careers=medical-assistants,not-a-career,phlebotomists");
       await expect(page.getByRole("status")).toContainText("We found no career matching “not-a-career”");
