@@ -126,6 +126,11 @@ export function parseBrowseQuery(params: RawParams): BrowseQuery {
   };
 }
 
+/** Whether the sort is the default one, which links leave out: best match for a search; without one, best match means A–Z. */
+export function isDefaultSort({ q, sort }: Pick<BrowseQuery, "q" | "sort">): boolean {
+  return sort === "relevance" || (!q && sort === "title");
+}
+
 /** The canonical query string for a browse query (only what is set, in a fixed order). */
 export function browseHref(query: Partial<BrowseQuery>, overrides: Partial<BrowseQuery> = {}): string {
   const merged = { ...query, ...overrides };
@@ -136,9 +141,7 @@ export function browseHref(query: Partial<BrowseQuery>, overrides: Partial<Brows
   if (merged.education) params.set("education", merged.education);
   if (merged.minSalary) params.set("minSalary", String(merged.minSalary));
   if (merged.credential) params.set("credential", merged.credential);
-  // Without a search, best match means A–Z: both are the default then.
-  const defaults: SortKey[] = merged.q ? ["relevance"] : ["relevance", "title"];
-  if (merged.sort && !defaults.includes(merged.sort)) params.set("sort", merged.sort);
+  if (merged.sort && !isDefaultSort({ q: merged.q ?? "", sort: merged.sort })) params.set("sort", merged.sort);
   if (merged.page && merged.page > 1) params.set("page", String(merged.page));
   const search = params.toString();
   return search ? `/careers?${search}` : "/careers";

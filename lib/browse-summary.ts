@@ -6,18 +6,16 @@
  */
 import type { BrowseResult } from "./browse";
 import { describeFilters, type BrowseQuery } from "./browse-query";
-import { formatList } from "./format";
-import { categories } from "./taxonomy";
+import { formatCareerCount, formatList } from "./format";
+import { categoryLabel } from "./taxonomy";
 
 /** How many careers a description names before "including" stops. */
 const namedInDescription = 3;
 
-const careerCount = (total: number) => (total === 1 ? "1 career" : `${total.toLocaleString("en-US")} careers`);
-
 /** "Healthcare careers matching “nurse” · AI-Augmented · page 2"; "All careers" for the bare list. */
 export function browseTitle(query: BrowseQuery, page = query.page): string {
   const filters = describeFilters(query).filter((filter) => filter.key !== "category");
-  let subject = query.category ? `${categories[query.category]} careers` : "Careers";
+  let subject = query.category ? `${categoryLabel(query.category)} careers` : "Careers";
   if (query.q) subject += ` matching “${query.q}”`;
   else if (!query.category && filters.length === 0) subject = "All careers";
   return [subject, ...filters.map((filter) => filter.label), ...(page > 1 ? [`page ${page}`] : [])].join(" · ");
@@ -30,12 +28,12 @@ export function browseTitle(query: BrowseQuery, page = query.page): string {
 export function browseDescription(query: BrowseQuery, result: Pick<BrowseResult, "careers" | "total">, categoryText?: string): string {
   const filtered = query.q !== "" || describeFilters(query).length > 0;
   if (!filtered) {
-    return `Search and filter ${careerCount(result.total)} by category, AI resilience, education, salary and credentials.`;
+    return `Search and filter ${formatCareerCount(result.total)} by category, AI resilience, education, salary and credentials.`;
   }
   const titles = result.careers.slice(0, namedInDescription).map((career) => career.title);
   const found =
     result.total === 0
       ? "No career matches this search and these filters."
-      : `${careerCount(result.total)}${result.total > titles.length ? ", including" : ":"} ${formatList(titles)}.`;
+      : `${formatCareerCount(result.total)}${result.total > titles.length ? ", including" : ":"} ${formatList(titles)}.`;
   return categoryText ? `${found} ${categoryText}` : found;
 }

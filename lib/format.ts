@@ -56,6 +56,11 @@ export function formatDate(isoDate: string): string {
 
 const conjunction = new Intl.ListFormat("en-US", { type: "conjunction" });
 
+/** "1 career", "5,000 careers". */
+export function formatCareerCount(total: number): string {
+  return total === 1 ? "1 career" : `${total.toLocaleString("en-US")} careers`;
+}
+
 /** `["2021", "2023"]` → `2021 and 2023`; three or more get commas. */
 export function formatList(items: readonly string[]): string {
   return conjunction.format(items);

@@ -1,4 +1,4 @@
-import { describeFilters, sortKeys, sortLabels, type BrowseQuery } from "@/lib/browse-query";
+import { describeFilters, isDefaultSort, sortKeys, sortLabels, type BrowseQuery } from "@/lib/browse-query";
 import { tierOrder, tiers } from "@/lib/score";
 import { categoryLabel, entryLevels, type CategoryId } from "@/lib/taxonomy";
 
@@ -27,7 +27,7 @@ type CategoryCount = { id: CategoryId; count: number };
  * and whenever a filter or sort order is chosen.
  */
 export function BrowseForm({ query, categoryCounts }: { query: BrowseQuery; categoryCounts: readonly CategoryCount[] }) {
-  const chosen = describeFilters(query).length + (query.sort === (query.q ? "relevance" : "title") ? 0 : 1);
+  const chosen = describeFilters(query).length + (isDefaultSort(query) ? 0 : 1);
   return (
     <form className="browse-form" role="search" method="get" action="/careers" aria-label="Search and filter careers">
       <div className="field field--search">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { browseHref, describeFilters, type BrowseQuery } from "@/lib/browse-query";
-import { formatList } from "@/lib/format";
+import { formatCareerCount, formatList } from "@/lib/format";
 
 /**
  * "N careers", the active search and filters each with a way to remove it, any ignored parameters,
@@ -19,7 +19,7 @@ export function ResultSummary({ query, total, closeSpellings = [] }: { query: Br
         </div>
       )}
       <p className="result-count" role="status">
-        <strong>{total === 1 ? "1 career" : `${total.toLocaleString("en-US")} careers`}</strong>
+        <strong>{formatCareerCount(total)}</strong>
         {query.q && <> matching “{query.q}”</>}
       </p>
       {total > 0 && closeSpellings.length > 0 && (
