@@ -21,12 +21,16 @@ import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { chromiumHint, chromiumLaunchOptions, findChromium } from "../tests/browser";
 import { buildAndServe } from "./bench/measure";
 
-const pages = ["/careers/medical-assistants", "/careers", "/careers?q=nurse", "/compare?careers=medical-assistants,phlebotomists", "/"];
-const formFactors = ["mobile", "desktop"] as const;
+const allPages = ["/careers/medical-assistants", "/careers", "/careers?q=nurse", "/compare?careers=medical-assistants,phlebotomists", "/"];
+const allFormFactors = ["mobile", "desktop"] as const;
+// LIGHTHOUSE_PAGES (paths separated by spaces) and LIGHTHOUSE_FORM (mobile or desktop) narrow a run while
+// trying a change; the goal is judged on whatever was audited.
+const pages = process.env.LIGHTHOUSE_PAGES ? process.env.LIGHTHOUSE_PAGES.split(/\s+/).map((page) => page.trim()).filter((page) => page.startsWith("/")) : allPages;
+const formFactors = allFormFactors.filter((form) => !process.env.LIGHTHOUSE_FORM || form === process.env.LIGHTHOUSE_FORM);
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 const distDir = ".next-lighthouse";
 
-type FormFactor = (typeof formFactors)[number];
+type FormFactor = (typeof allFormFactors)[number];
 type Category = (typeof categories)[number];
 type FailingAudit = { id: string; title: string; score: number | null; weight: number; displayValue?: string; details: string[] };
 type Sample = { performance: number | null; lcpMs?: number; tbtMs?: number; cls?: number; benchmarkIndex?: number };
