@@ -1,6 +1,6 @@
 import type { Career } from "@/lib/careers";
 
-/** Nothing downloads until the reader presses play: preload="none", no autoplay. */
+/** The video itself downloads only when the reader presses play (preload="none", no autoplay); a poster, if the profile gives one, is fetched with the page. */
 export function Video({ video, title }: { video: NonNullable<Career["video"]>; title: string }) {
   const label = video.title ?? `${title}: video`;
   return (
