@@ -25,8 +25,17 @@ const allPages = ["/careers/medical-assistants", "/careers", "/careers?q=nurse",
 const allFormFactors = ["mobile", "desktop"] as const;
 // LIGHTHOUSE_PAGES (paths separated by spaces) and LIGHTHOUSE_FORM (mobile or desktop) narrow a run while
 // trying a change; the goal is judged on whatever was audited.
-const pages = process.env.LIGHTHOUSE_PAGES ? process.env.LIGHTHOUSE_PAGES.split(/\s+/).map((page) => page.trim()).filter((page) => page.startsWith("/")) : allPages;
+const pages = process.env.LIGHTHOUSE_PAGES ? process.env.LIGHTHOUSE_PAGES.split(/\s+/).filter((page) => page !== "") : allPages;
 const formFactors = allFormFactors.filter((form) => !process.env.LIGHTHOUSE_FORM || form === process.env.LIGHTHOUSE_FORM);
+// A mistyped value must not audit nothing and then report the goal met.
+if (pages.length === 0 || pages.some((page) => !page.startsWith("/"))) {
+  console.error(`LIGHTHOUSE_PAGES must be paths starting with "/", separated by spaces (got "${process.env.LIGHTHOUSE_PAGES}")`);
+  process.exit(1);
+}
+if (formFactors.length === 0) {
+  console.error(`LIGHTHOUSE_FORM must be ${allFormFactors.join(" or ")} (got "${process.env.LIGHTHOUSE_FORM}")`);
+  process.exit(1);
+}
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 const distDir = ".next-lighthouse";
 
