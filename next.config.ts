@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
-import { getConfigFacts, type ConfigFacts } from "./lib/careers";
-import { mediaOrigins, securityHeaders } from "./lib/security-headers";
-import { contentRepository, siteOrigin } from "./lib/site";
+import { getConfigFacts, type ConfigFacts } from "./lib/catalog";
+import { mediaOrigins, securityHeaders } from "./lib/site/security-headers";
+import { contentRepository, siteOrigin } from "./lib/site/site";
 
 // Validate the public origin at start-up: a bad SITE_URL stops `next build` and `next start` here.
 siteOrigin();

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { tidyBrowseSearch } from "@/lib/browse-url";
-import { slugPattern } from "@/lib/slug";
+import { tidyBrowseSearch } from "@/lib/browse/url";
+import { slugPattern } from "@/lib/content/slug";
 
 const badAddressPage =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad address | Workweek</title></head>' +
@@ -10,7 +10,7 @@ const badAddressPage =
  * Answers a path that is not valid percent-encoding (e.g. `/careers/%E0%A4%A`) with a plain 400 page
  * before routing: Next.js itself would fail on it with a 500 (vercel/next.js#92527).
  *
- * Redirects a /careers request to its tidy URL (lib/browse-url.ts), so the filter form, which
+ * Redirects a /careers request to its tidy URL (lib/browse/url.ts), so the filter form, which
  * submits every field, leaves a short link to copy. The redirect is temporary (307): what counts as
  * a default (the sort order, say) may change, and a browser keeps a permanent redirect for good.
  * The site's own links are tidy already (tests/e2e/browse.spec.ts), so its navigations never are.

@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { siteMetadata } from "@/lib/metadata";
-import { siteConfig, siteOrigin } from "@/lib/site";
+import { siteMetadata } from "@/lib/sharing/metadata";
+import { siteConfig, siteOrigin } from "@/lib/site/site";
 import "./globals.css";
 
 export const metadata: Metadata = {

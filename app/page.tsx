@@ -4,10 +4,10 @@ import { CareerList } from "@/components/career-list";
 import { CareerSearch } from "@/components/career-search";
 import { CategoryLinks } from "@/components/category-links";
 import { TierDistribution } from "@/components/home/tier-distribution";
-import { getCareers } from "@/lib/careers";
-import { countByTier, pickStarters } from "@/lib/catalog-stats";
-import { siteMetadata } from "@/lib/metadata";
-import { siteConfig } from "@/lib/site";
+import { getCareers } from "@/lib/catalog";
+import { countByTier, pickStarters } from "@/lib/catalog/stats";
+import { siteMetadata } from "@/lib/sharing/metadata";
+import { siteConfig } from "@/lib/site/site";
 
 export const metadata: Metadata = {
   ...siteMetadata(),

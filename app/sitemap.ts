@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
-import { browseHref } from "@/lib/browse-query";
-import { getCareers } from "@/lib/careers";
-import { countByCategory } from "@/lib/catalog-stats";
-import { absoluteUrl } from "@/lib/site";
+import { browseHref } from "@/lib/browse/query";
+import { getCareers } from "@/lib/catalog";
+import { countByCategory } from "@/lib/catalog/stats";
+import { absoluteUrl } from "@/lib/site/site";
 
 /** Every published profile (lastmod from `updated`), the list pages and the methodology. Drafts never appear. */
 export default function sitemap(): MetadataRoute.Sitemap {

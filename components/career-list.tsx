@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { TierBadge } from "@/components/tier-badge";
-import type { Career } from "@/lib/careers";
-import { formatMoney } from "@/lib/format";
+import type { Career } from "@/lib/catalog";
+import { formatMoney } from "@/lib/site/format";
 
 /** A list of careers: title, summary, AI tier and median salary with its year (lists mix wage years), each linking to its profile. */
 export function CareerList({ careers, headingLevel = 2 }: { careers: Career[]; headingLevel?: 2 | 3 }) {

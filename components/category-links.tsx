@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { browseHref } from "@/lib/browse-query";
-import type { Career } from "@/lib/careers";
-import { countByCategory } from "@/lib/catalog-stats";
-import { categoryLabel } from "@/lib/taxonomy";
+import { browseHref } from "@/lib/browse/query";
+import type { Career } from "@/lib/catalog";
+import { countByCategory } from "@/lib/catalog/stats";
+import { categoryLabel } from "@/lib/content/taxonomy";
 
 /** Every category that has careers, as a link to its list, with how many it holds. */
 export function CategoryLinks({ careers }: { careers: readonly Career[] }) {

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from "@/lib/structured-data";
+import { serializeJsonLd } from "@/lib/sharing/structured-data";
 
 /** Structured data for search engines and link previews, serialised so it cannot break out of its element. */
 export function JsonLd({ data }: { data: Record<string, unknown> }) {

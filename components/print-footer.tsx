@@ -1,4 +1,4 @@
-import { formatDate, localDate } from "@/lib/format";
+import { formatDate, localDate } from "@/lib/site/format";
 
 /**
  * The last line of a printout: where the page lives and a date, so a handout says what it is. Hidden

@@ -1,4 +1,4 @@
-import { tiers, type Score } from "@/lib/score";
+import { tiers, type Score } from "@/lib/catalog/score";
 
 export function TierBadge({ score, showScore = true }: { score: Score; showScore?: boolean }) {
   return (

@@ -7,10 +7,10 @@
  */
 import { statSync } from "node:fs";
 import path from "node:path";
-import { loadCategoryDescriptions } from "../lib/categories";
-import { displayPath } from "../lib/errors";
-import { loadCatalog } from "../lib/load";
-import { checkReport, reportFormats } from "../lib/report";
+import { loadCategoryDescriptions } from "../lib/content/categories";
+import { displayPath } from "../lib/content/errors";
+import { loadCatalog } from "../lib/catalog/load";
+import { checkReport, reportFormats } from "../lib/content/report";
 import { readArgs } from "./cli-args";
 
 const usage = "Usage: npm run content:check [-- --format text|json] [-- --brief] [folder | file.md…]";

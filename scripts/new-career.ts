@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createProfile, templateFile } from "../lib/scaffold";
+import { createProfile, templateFile } from "../lib/content/scaffold";
 import { readArgs } from "./cli-args";
 
 const usage = 'Usage: npm run new:career -- "Plural Job Title" [--slug file-name]';

@@ -6,15 +6,15 @@ import { Pagination } from "@/components/browse/pagination";
 import { ResultSummary } from "@/components/browse/result-summary";
 import { CareerList } from "@/components/career-list";
 import { PrintFooter } from "@/components/print-footer";
-import { browseCareers } from "@/lib/browse";
-import { browseHref, parseBrowseHref, parseBrowseQuery, type RawParams } from "@/lib/browse-query";
-import { browseDescription, browseTitle } from "@/lib/browse-summary";
-import { getCareers, getSearchIndex } from "@/lib/careers";
-import { countByCategory } from "@/lib/catalog-stats";
-import { categoryDescription } from "@/lib/categories";
-import { pageMetadata } from "@/lib/metadata";
-import { absoluteUrl } from "@/lib/site";
-import { categoryLabel } from "@/lib/taxonomy";
+import { browseCareers } from "@/lib/browse/browse";
+import { browseHref, parseBrowseHref, parseBrowseQuery, type RawParams } from "@/lib/browse/query";
+import { browseDescription, browseTitle } from "@/lib/browse/summary";
+import { getCareers, getSearchIndex } from "@/lib/catalog";
+import { countByCategory } from "@/lib/catalog/stats";
+import { categoryDescription } from "@/lib/content/categories";
+import { pageMetadata } from "@/lib/sharing/metadata";
+import { absoluteUrl } from "@/lib/site/site";
+import { categoryLabel } from "@/lib/content/taxonomy";
 
 type Props = { searchParams: Promise<RawParams> };
 

@@ -4,13 +4,13 @@ import { redirect } from "next/navigation";
 import { AddCareerForm } from "@/components/compare/add-career-form";
 import { CompareTable } from "@/components/compare/compare-table";
 import { PrintFooter } from "@/components/print-footer";
-import type { RawParams } from "@/lib/browse-query";
-import { findCareerSlugs, getCareers } from "@/lib/careers";
-import { pickStarters } from "@/lib/catalog-stats";
-import { compareHref, parseComparison, suggestedAdditions } from "@/lib/compare";
-import { comparisonDescription, comparisonImage, figureYearsNotice } from "@/lib/compare-summary";
-import { pageMetadata } from "@/lib/metadata";
-import { absoluteUrl, siteConfig } from "@/lib/site";
+import type { RawParams } from "@/lib/browse/query";
+import { findCareerSlugs, getCareers } from "@/lib/catalog";
+import { pickStarters } from "@/lib/catalog/stats";
+import { compareHref, parseComparison, suggestedAdditions } from "@/lib/compare/compare";
+import { comparisonDescription, comparisonImage, figureYearsNotice } from "@/lib/compare/summary";
+import { pageMetadata } from "@/lib/sharing/metadata";
+import { absoluteUrl, siteConfig } from "@/lib/site/site";
 
 type Props = { searchParams: Promise<RawParams> };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
-import { getEditorialPage } from "@/lib/pages";
+import { pageMetadata } from "@/lib/sharing/metadata";
+import { getEditorialPage } from "@/lib/content/pages";
 
 const page = getEditorialPage("methodology");
 

@@ -1,6 +1,6 @@
-import { describeFilters, isDefaultSort, sortKeys, sortLabels, type BrowseQuery } from "@/lib/browse-query";
-import { tierOrder, tiers } from "@/lib/score";
-import { categoryLabel, entryLevels, type CategoryId } from "@/lib/taxonomy";
+import { describeFilters, isDefaultSort, sortKeys, sortLabels, type BrowseQuery } from "@/lib/browse/query";
+import { tierOrder, tiers } from "@/lib/catalog/score";
+import { categoryLabel, entryLevels, type CategoryId } from "@/lib/content/taxonomy";
 
 const salaryFloors = [30000, 40000, 50000, 60000, 80000, 100000];
 
@@ -19,7 +19,7 @@ type CategoryCount = { id: CategoryId; count: number };
 
 /**
  * A plain GET form: every state is a URL, and it works with JavaScript turned off. The server
- * redirects a submission to its tidy URL (see lib/browse-url.ts). `categoryCounts` lists the
+ * redirects a submission to its tidy URL (see lib/browse/url.ts). `categoryCounts` lists the
  * categories to offer, with how many careers each holds.
  *
  * The filters fold away (a <details>, no script) after a plain search, so on a phone the results

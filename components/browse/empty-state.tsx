@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { CategoryLinks } from "@/components/category-links";
-import { browseHref, describeFilters, type BrowseQuery } from "@/lib/browse-query";
-import type { Career } from "@/lib/careers";
+import { browseHref, describeFilters, type BrowseQuery } from "@/lib/browse/query";
+import type { Career } from "@/lib/catalog";
 
 /**
  * When nothing matches: say so, and offer the changes most likely to help. After a search, the

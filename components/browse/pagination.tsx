@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { browseHref, type BrowseQuery } from "@/lib/browse-query";
+import { browseHref, type BrowseQuery } from "@/lib/browse/query";
 
 /** Previous/next and nearby page numbers, as plain links. */
 export function Pagination({ query, page, pageCount }: { query: BrowseQuery; page: number; pageCount: number }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { browseHref, describeFilters, type BrowseQuery } from "@/lib/browse-query";
-import { formatCareerCount, formatList } from "@/lib/format";
+import { browseHref, describeFilters, type BrowseQuery } from "@/lib/browse/query";
+import { formatCareerCount, formatList } from "@/lib/site/format";
 
 /**
  * "N careers", the active search and filters each with a way to remove it, any ignored parameters,

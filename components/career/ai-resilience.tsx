@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { TierBadge } from "@/components/tier-badge";
-import type { Career } from "@/lib/careers";
-import { formatGrowth, formatPercent, formatPeriod } from "@/lib/format";
-import { epochLabels } from "@/lib/epoch";
+import type { Career } from "@/lib/catalog";
+import { formatGrowth, formatPercent, formatPeriod } from "@/lib/site/format";
+import { epochLabels } from "@/lib/content/epoch";
 
 /** "1 of 2" under "Points": every input is worth at most two, which the reader should not have to know. */
 function points(n: number) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { Career } from "@/lib/careers";
-import { compareHref } from "@/lib/compare";
-import { categoryLabel } from "@/lib/taxonomy";
+import type { Career } from "@/lib/catalog";
+import { compareHref } from "@/lib/compare/compare";
+import { categoryLabel } from "@/lib/content/taxonomy";
 import { QuickFacts } from "./quick-facts";
 import { ShareLink } from "./share-link";
 

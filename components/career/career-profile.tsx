@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { PrintFooter } from "@/components/print-footer";
-import type { Career } from "@/lib/careers";
-import { profileSections } from "@/lib/profile-sections";
+import type { Career } from "@/lib/catalog";
+import { profileSections } from "@/lib/site/profile-sections";
 import { AiResilience } from "./ai-resilience";
 import { CareerHeader } from "./career-header";
 import { Certifications } from "./certifications";

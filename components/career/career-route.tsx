@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ContentProblems } from "@/components/dev/content-problems";
 import { JsonLd } from "@/components/json-ld";
-import { getCareer, getProfileProblems, getRelatedCareers } from "@/lib/careers";
-import { formatMoney } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
-import { tiers } from "@/lib/score";
-import { absoluteUrl } from "@/lib/site";
-import { occupationJsonLd } from "@/lib/structured-data";
+import { getCareer, getProfileProblems, getRelatedCareers } from "@/lib/catalog";
+import { formatMoney } from "@/lib/site/format";
+import { pageMetadata } from "@/lib/sharing/metadata";
+import { tiers } from "@/lib/catalog/score";
+import { absoluteUrl } from "@/lib/site/site";
+import { occupationJsonLd } from "@/lib/sharing/structured-data";
 import { CareerProfile } from "./career-profile";
 
 /** Metadata of the profile page `/careers/<slug>`. */

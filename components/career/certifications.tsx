@@ -1,4 +1,4 @@
-import type { Certification } from "@/lib/schema";
+import type { Certification } from "@/lib/content/schema";
 import { ExternalLink } from "@/components/external-link";
 
 export function Certifications({ certifications }: { certifications: Certification[] }) {

@@ -1,6 +1,6 @@
-import type { Education as EducationData } from "@/lib/schema";
-import { formatMoney, formatRange } from "@/lib/format";
-import { entryLevelLabel } from "@/lib/taxonomy";
+import type { Education as EducationData } from "@/lib/content/schema";
+import { formatMoney, formatRange } from "@/lib/site/format";
+import { entryLevelLabel } from "@/lib/content/taxonomy";
 
 export function Education({ education }: { education: EducationData }) {
   const { programLength, cost } = education;

@@ -1,5 +1,5 @@
-import type { Career } from "@/lib/careers";
-import { formatCount, formatGrowth, formatPeriod } from "@/lib/format";
+import type { Career } from "@/lib/catalog";
+import { formatCount, formatGrowth, formatPeriod } from "@/lib/site/format";
 
 export function Outlook({ career }: { career: Career }) {
   const { outlook, score } = career;

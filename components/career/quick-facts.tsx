@@ -1,7 +1,7 @@
 import { TierBadge } from "@/components/tier-badge";
-import type { Career } from "@/lib/careers";
-import { formatGrowth, formatMoney, formatPeriod } from "@/lib/format";
-import { entryLevelLabel } from "@/lib/taxonomy";
+import type { Career } from "@/lib/catalog";
+import { formatGrowth, formatMoney, formatPeriod } from "@/lib/site/format";
+import { entryLevelLabel } from "@/lib/content/taxonomy";
 
 export function QuickFacts({ career }: { career: Career }) {
   return (

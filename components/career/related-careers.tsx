@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { TierBadge } from "@/components/tier-badge";
-import type { Career } from "@/lib/careers";
-import { formatMoney } from "@/lib/format";
+import type { Career } from "@/lib/catalog";
+import { formatMoney } from "@/lib/site/format";
 
 export function RelatedCareers({ careers }: { careers: Career[] }) {
   return (

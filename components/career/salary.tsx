@@ -1,7 +1,7 @@
-import type { Career } from "@/lib/careers";
-import { formatMoney } from "@/lib/format";
-import { isStale, staleAfterYears } from "@/lib/freshness";
-import { stageFigures } from "@/lib/progression";
+import type { Career } from "@/lib/catalog";
+import { formatMoney } from "@/lib/site/format";
+import { isStale, staleAfterYears } from "@/lib/catalog/freshness";
+import { stageFigures } from "@/lib/catalog/progression";
 
 /**
  * Median first, then the career stages as bars scaled to the highest figure, with year and source.

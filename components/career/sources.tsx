@@ -1,7 +1,7 @@
 import { ExternalLink } from "@/components/external-link";
-import type { Career } from "@/lib/careers";
-import { formatDate } from "@/lib/format";
-import { editProfileUrl, suggestCorrectionUrl } from "@/lib/site";
+import type { Career } from "@/lib/catalog";
+import { formatDate } from "@/lib/site/format";
+import { editProfileUrl, suggestCorrectionUrl } from "@/lib/site/site";
 
 export function Sources({ career }: { career: Career }) {
   return (

@@ -1,4 +1,4 @@
-import type { TimeSplitEntry } from "@/lib/schema";
+import type { TimeSplitEntry } from "@/lib/content/schema";
 
 /** A bar per activity (HTML/CSS, no script). The visible labels and percents are the text equivalent. */
 export function TimeSplit({ entries }: { entries: TimeSplitEntry[] }) {

@@ -1,4 +1,4 @@
-import type { Career } from "@/lib/careers";
+import type { Career } from "@/lib/catalog";
 
 /** The video itself downloads only when the reader presses play (preload="none", no autoplay); a poster, if the profile gives one, is fetched with the page. */
 export function Video({ video, title }: { video: NonNullable<Career["video"]>; title: string }) {

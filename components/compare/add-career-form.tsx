@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { Career } from "@/lib/careers";
-import { compareHref, maxCompared } from "@/lib/compare";
+import type { Career } from "@/lib/catalog";
+import { compareHref, maxCompared } from "@/lib/compare/compare";
 
 /**
  * Adds a career with a plain GET form: type a title (the best match is added) or pick a

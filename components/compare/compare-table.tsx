@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { CSSProperties } from "react";
 import { TierBadge } from "@/components/tier-badge";
-import type { Career } from "@/lib/careers";
-import { compareHref } from "@/lib/compare";
-import { formatGrowth, formatMoney, formatPercent, formatPeriod, formatRange, formatSalaryRange } from "@/lib/format";
-import { entryLevelLabel } from "@/lib/taxonomy";
+import type { Career } from "@/lib/catalog";
+import { compareHref } from "@/lib/compare/compare";
+import { formatGrowth, formatMoney, formatPercent, formatPeriod, formatRange, formatSalaryRange } from "@/lib/site/format";
+import { entryLevelLabel } from "@/lib/content/taxonomy";
 import { ScrollRegion } from "./scroll-region";
 
 /** `given`: for a figure profiles may leave out, whether this career gives it (a row no compared career gives is left out). */

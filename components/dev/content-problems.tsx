@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ContentError } from "@/lib/errors";
+import type { ContentError } from "@/lib/content/errors";
 
 /**
  * Development only: why a profile cannot be shown, one problem per row with its line, column and

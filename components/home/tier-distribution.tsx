@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { browseHref } from "@/lib/browse-query";
-import { tiers, type Tier } from "@/lib/score";
+import { browseHref } from "@/lib/browse/query";
+import { tiers, type Tier } from "@/lib/catalog/score";
 
 /** How the catalog spreads across the four AI tiers: bars with their counts as text. */
 export function TierDistribution({ counts }: { counts: Array<{ tier: Tier; count: number }> }) {

@@ -1,5 +1,5 @@
-import type { Career } from "@/lib/careers";
-import { formatMoney } from "@/lib/format";
+import type { Career } from "@/lib/catalog";
+import { formatMoney } from "@/lib/site/format";
 import { OgCard } from "./og-card";
 import { OgTierPill } from "./og-tier-pill";
 

@@ -1,6 +1,6 @@
-import type { Career } from "@/lib/careers";
-import { formatMoney } from "@/lib/format";
-import { ogImageSize } from "@/lib/og-image";
+import type { Career } from "@/lib/catalog";
+import { formatMoney } from "@/lib/site/format";
+import { ogImageSize } from "@/lib/sharing/og-image";
 import { OgCard, ogCardPaddingX } from "./og-card";
 import { OgTierPill } from "./og-tier-pill";
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { siteConfig } from "@/lib/site";
+import { siteConfig } from "@/lib/site/site";
 
 /** The card's side padding: its content is the image width less twice this. */
 export const ogCardPaddingX = 72;

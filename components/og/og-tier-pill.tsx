@@ -1,5 +1,5 @@
-import { ogTierColors } from "@/lib/og-image";
-import { tiers, type Score } from "@/lib/score";
+import { ogTierColors } from "@/lib/sharing/og-image";
+import { tiers, type Score } from "@/lib/catalog/score";
 
 /** The AI tier and score as a coloured pill, in the site's badge hues. Satori styles only. */
 export function OgTierPill({ score, fontSize }: { score: Score; fontSize: number }) {

@@ -5,10 +5,10 @@
  * p50/p99 per query and overall. Goal: p99 under 10 ms on one core. Not a test: it only reports.
  */
 import { performance } from "node:perf_hooks";
-import { browseCareers } from "../../lib/browse";
-import { parseBrowseQuery } from "../../lib/browse-query";
-import { loadCareerFile, type Career } from "../../lib/load";
-import { buildSearchIndex, searchSlugs } from "../../lib/search";
+import { browseCareers } from "../../lib/browse/browse";
+import { parseBrowseQuery } from "../../lib/browse/query";
+import { loadCareerFile, type Career } from "../../lib/catalog/load";
+import { buildSearchIndex, searchSlugs } from "../../lib/browse/search";
 import { syntheticProfiles } from "./synthetic";
 
 const count = Number(process.env.BENCH_PROFILES ?? 5000);

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
-import { categoryIds, entryLevelIds } from "../../lib/taxonomy";
+import { categoryIds, entryLevelIds } from "../../lib/content/taxonomy";
 
 const specialties = [
   "Aviation", "Marine", "Industrial", "Pediatric", "Geriatric", "Rural", "Urban", "Forensic", "Clinical",

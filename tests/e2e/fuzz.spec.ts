@@ -78,7 +78,7 @@ const handPicked = [
   "/compare?add=registered-nurses&careers=medical-assistants", "/compare?add=%00", "/compare?add=&careers=", `/compare?add=${"x".repeat(5_000)}`,
   "/compare?careers=REGISTERED-NURSES,Medical-Assistants", "/compare?careers=%20registered-nurses%20,%09medical-assistants",
   // Next builds searchParams by plain assignment: `__proto__` swaps the object's prototype, and `sort`
-  // then came back as [Array.prototype.sort, ""] (a 500 until lib/browse-query.ts read own strings only).
+  // then came back as [Array.prototype.sort, ""] (a 500 until lib/browse/query.ts read own strings only).
   "/careers?__proto__&sort", "/careers?__proto__", "/careers?__proto__=x&sort=salary&q=nurse", "/careers?constructor&toString&valueOf",
   "/compare?__proto__&careers=registered-nurses,medical-assistants", "/compare?__proto__&add=registered-nurses",
 ];

@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { browseCareers } from "@/lib/browse";
-import { parseBrowseQuery } from "@/lib/browse-query";
-import { browseDescription, browseTitle } from "@/lib/browse-summary";
-import { loadCatalog } from "@/lib/load";
-import { buildSearchIndex } from "@/lib/search";
+import { browseCareers } from "@/lib/browse/browse";
+import { parseBrowseQuery } from "@/lib/browse/query";
+import { browseDescription, browseTitle } from "@/lib/browse/summary";
+import { loadCatalog } from "@/lib/catalog/load";
+import { buildSearchIndex } from "@/lib/browse/search";
 
 const careers = loadCatalog(path.resolve("content/careers"), "production").careers;
 const index = buildSearchIndex(careers);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseBrowseQuery } from "@/lib/browse-query";
-import { tidyBrowseSearch } from "@/lib/browse-url";
+import { parseBrowseQuery } from "@/lib/browse/query";
+import { tidyBrowseSearch } from "@/lib/browse/url";
 
 const tidy = (search: string) => tidyBrowseSearch(search);
 const formSubmission = "q=&category=healthcare&tier=&education=&minSalary=&credential=&sort=relevance";

@@ -1,12 +1,12 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { browseCareers, pageSize } from "@/lib/browse";
-import { browseHref, parseBrowseHref, parseBrowseQuery } from "@/lib/browse-query";
-import { countByCategory } from "@/lib/catalog-stats";
-import { compareHref, parseComparison, suggestedAdditions } from "@/lib/compare";
-import { loadCatalog } from "@/lib/load";
-import { buildSearchIndex, searchSlugs } from "@/lib/search";
-import { entryLevelIds } from "@/lib/taxonomy";
+import { browseCareers, pageSize } from "@/lib/browse/browse";
+import { browseHref, parseBrowseHref, parseBrowseQuery } from "@/lib/browse/query";
+import { countByCategory } from "@/lib/catalog/stats";
+import { compareHref, parseComparison, suggestedAdditions } from "@/lib/compare/compare";
+import { loadCatalog } from "@/lib/catalog/load";
+import { buildSearchIndex, searchSlugs } from "@/lib/browse/search";
+import { entryLevelIds } from "@/lib/content/taxonomy";
 
 const careers = loadCatalog(path.resolve("content/careers"), "production").careers;
 const index = buildSearchIndex(careers);

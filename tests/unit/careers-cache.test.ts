@@ -1,5 +1,5 @@
 /**
- * Next bundles lib/careers.ts more than once (pages, route handlers): in production every instance
+ * Next bundles lib/catalog/index.ts more than once (pages, route handlers): in production every instance
  * must share one catalog and one search index per process, or each build worker holds copies.
  */
 import path from "node:path";
@@ -15,7 +15,7 @@ afterEach(() => {
 /** A fresh instance of the module, as another bundle would have. */
 async function freshInstance() {
   vi.resetModules();
-  return import("@/lib/careers");
+  return import("@/lib/catalog");
 }
 
 describe("the production catalog", () => {

@@ -4,9 +4,9 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/load";
-import { tierOrder } from "@/lib/score";
-import { entryLevelIds } from "@/lib/taxonomy";
+import { loadCatalog } from "@/lib/catalog/load";
+import { tierOrder } from "@/lib/catalog/score";
+import { entryLevelIds } from "@/lib/content/taxonomy";
 
 const contentDir = path.resolve(import.meta.dirname, "../../content/careers");
 const catalog = loadCatalog(contentDir, "production");

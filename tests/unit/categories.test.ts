@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCategoryDescriptions, parseCategoryDescriptions } from "@/lib/categories";
+import { loadCategoryDescriptions, parseCategoryDescriptions } from "@/lib/content/categories";
 
 describe("category descriptions", () => {
   it("reads the committed file without problems, with a description for every category", () => {

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { comparisonDescription, comparisonImage, figureYearsNotice } from "@/lib/compare-summary";
-import { formatList } from "@/lib/format";
-import { careersBySlug, loadCatalog, type Career } from "@/lib/load";
+import { comparisonDescription, comparisonImage, figureYearsNotice } from "@/lib/compare/summary";
+import { formatList } from "@/lib/site/format";
+import { careersBySlug, loadCatalog, type Career } from "@/lib/catalog/load";
 
 const bySlug = careersBySlug(loadCatalog(path.resolve("content/careers"), "production").careers);
 const career = (slug: string): Career => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { contentFingerprint } from "@/lib/content-fingerprint";
+import { contentFingerprint } from "@/lib/catalog/fingerprint";
 
 it("the content fingerprint changes when a profile or categories.yml is saved or added, and only then", () => {
   const root = mkdtempSync(path.join(tmpdir(), "content-"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSalaryRange, localDate } from "@/lib/format";
+import { formatSalaryRange, localDate } from "@/lib/site/format";
 
 describe("formatting", () => {
   it("writes a salary range, or what is published of it", () => {

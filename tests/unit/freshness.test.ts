@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isStale } from "@/lib/freshness";
+import { isStale } from "@/lib/catalog/freshness";
 
 describe("figures count as old", () => {
   it("when they are more than three years old", () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
-import { loadCareerFile } from "@/lib/load";
+import { loadCareerFile } from "@/lib/catalog/load";
 
 export const fixtures = path.resolve(import.meta.dirname, "../fixtures");
 export const minimalProfile = readFileSync(path.join(fixtures, "valid/careers/minimal-profile.md"), "utf8");

@@ -4,10 +4,10 @@
  * an exception (one bad file must not take the build or the dev server down).
  */
 import { describe, expect, it } from "vitest";
-import type { ContentError } from "@/lib/errors";
-import { loadCareerFile } from "@/lib/load";
-import { maxFileBytes, maxLineLength, maxYamlErrors } from "@/lib/source";
-import { maxUnknownKeyErrors } from "@/lib/validate";
+import type { ContentError } from "@/lib/content/errors";
+import { loadCareerFile } from "@/lib/catalog/load";
+import { maxFileBytes, maxLineLength, maxYamlErrors } from "@/lib/content/source";
+import { maxUnknownKeyErrors } from "@/lib/content/validate";
 import { minimalProfile } from "./helpers";
 
 const maxMillis = 2_000;

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { careerJsonSchema, formatJsonSchema, jsonSchemaFile, type JsonSchema } from "@/lib/json-schema";
-import { profileSchema } from "@/lib/schema";
-import { readSource } from "@/lib/source";
+import { careerJsonSchema, formatJsonSchema, jsonSchemaFile, type JsonSchema } from "@/lib/content/json-schema";
+import { profileSchema } from "@/lib/content/schema";
+import { readSource } from "@/lib/content/source";
 import { fixtures, minimalProfile } from "./helpers";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -54,13 +54,13 @@ function frontMatter(file: string, bytes: Uint8Array): unknown {
 }
 
 describe("content/careers.schema.json", () => {
-  it("is what `npm run schema` generates from lib/schema.ts now", () => {
+  it("is what `npm run schema` generates from lib/content/schema.ts now", () => {
     const committed = readFileSync(path.join(root, jsonSchemaFile), "utf8");
-    expect(committed, `${jsonSchemaFile} is out of date with lib/schema.ts: run \`npm run schema\` and commit the result`)
+    expect(committed, `${jsonSchemaFile} is out of date with lib/content/schema.ts: run \`npm run schema\` and commit the result`)
       .toBe(formatJsonSchema());
   });
 
-  it("describes every top-level field, with the texts from lib/schema.ts", () => {
+  it("describes every top-level field, with the texts from lib/content/schema.ts", () => {
     const properties = careerJsonSchema().properties ?? {};
     expect(Object.keys(properties)).toEqual(Object.keys(profileSchema.shape));
     for (const [key, property] of Object.entries(properties)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/load";
+import { loadCatalog } from "@/lib/catalog/load";
 import { contentTree, minimalProfile, profileText } from "./helpers";
 
 const load = (files: Record<string, string | Uint8Array>, mode: "production" | "development" = "production") =>

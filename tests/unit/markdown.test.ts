@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "@/lib/markdown";
+import { renderMarkdown } from "@/lib/content/markdown";
 
 const dangerous: Array<[name: string, markdown: string, forbidden: RegExp]> = [
   ["script element", "Text <script>alert(1)</script> after.", /<script/i],
@@ -64,7 +64,7 @@ describe("headings", () => {
   });
 });
 
-// Plain prose skips the GFM extension (lib/markdown.ts, `gfmSyntax`); each of these must still get it.
+// Plain prose skips the GFM extension (lib/content/markdown.ts, `gfmSyntax`); each of these must still get it.
 const gfmFeatures: Array<[name: string, markdown: string, expected: RegExp]> = [
   ["table with pipes", "| a | b |\n| - | - |\n| 1 | 2 |", /<table>/],
   ["table without pipes", "Heading\n:-\nvalue", /<table>/],

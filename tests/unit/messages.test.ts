@@ -1,7 +1,7 @@
 /** Messages for the mistakes editors make most: one line each, echoing what was written, with the fix. */
 import { describe, expect, it } from "vitest";
-import { loadCareerFile } from "@/lib/load";
-import { dateFix, periodFix } from "@/lib/written-dates";
+import { loadCareerFile } from "@/lib/catalog/load";
+import { dateFix, periodFix } from "@/lib/content/written-dates";
 import { minimalProfile } from "./helpers";
 
 const edit = (from: string | RegExp, to: string) => minimalProfile.replace(from, to);

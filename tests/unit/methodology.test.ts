@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { epochLabels } from "@/lib/epoch";
-import { careersBySlug, loadCatalog } from "@/lib/load";
+import { epochLabels } from "@/lib/content/epoch";
+import { careersBySlug, loadCatalog } from "@/lib/catalog/load";
 
 const bySlug = careersBySlug(loadCatalog(path.resolve("content/careers"), "production").careers);
 const methodology = readFileSync("content/pages/methodology.md", "utf8");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { careerProgression, stageFigures } from "@/lib/progression";
+import { careerProgression, stageFigures } from "@/lib/catalog/progression";
 
 describe("career progression comes from the percentiles present", () => {
   it("names all five stages in order", () => {

@@ -10,12 +10,12 @@ import { searchParamsToUrlQuery } from "next/dist/shared/lib/router/utils/querys
 import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
-import { parseBrowseQuery, sortKeys } from "@/lib/browse-query";
-import { tidyBrowseSearch } from "@/lib/browse-url";
-import { maxCompared, parseComparison } from "@/lib/compare";
-import { ContentError, formatFieldPath } from "@/lib/errors";
-import { loadCareerFile } from "@/lib/load";
-import { renderMarkdown } from "@/lib/markdown";
+import { parseBrowseQuery, sortKeys } from "@/lib/browse/query";
+import { tidyBrowseSearch } from "@/lib/browse/url";
+import { maxCompared, parseComparison } from "@/lib/compare/compare";
+import { ContentError, formatFieldPath } from "@/lib/content/errors";
+import { loadCareerFile } from "@/lib/catalog/load";
+import { renderMarkdown } from "@/lib/content/markdown";
 import { minimalProfile } from "./helpers";
 
 /** `PROPERTY_RUNS=20 npx vitest run tests/unit/properties.test.ts` searches 20 times longer. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanQueryText, clipText, shorten } from "@/lib/query-text";
+import { cleanQueryText, clipText, shorten } from "@/lib/browse/query-text";
 
 describe("query text as a page shows it", () => {
   it("cuts by characters, never inside a surrogate pair", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ContentError } from "@/lib/errors";
-import { checkReport, formatAnnotation, toProblems } from "@/lib/report";
+import { ContentError } from "@/lib/content/errors";
+import { checkReport, formatAnnotation, toProblems } from "@/lib/content/report";
 
 const error = new ContentError("schema", "content/careers/b.md", 23, 11, "salary.median", 'expected a whole number of dollars, got "42k"');
 const warning = new ContentError("editorial", "content/careers/a.md", 5, 1, "duties", "only 3 duties: profiles read best with at least 6", "warning");

@@ -57,7 +57,7 @@ describe("each rule of the format reports file, line, column, field and fix", ()
   });
 
   it("suggests the closest allowed value for a misspelt choice", async () => {
-    const { loadCareerFile } = await import("@/lib/load");
+    const { loadCareerFile } = await import("@/lib/catalog/load");
     const { minimalProfile } = await import("./helpers");
     const { problems } = loadCareerFile("x/typo.md", new TextEncoder().encode(minimalProfile.replace("category: production", "category: healthcre")));
     expect(problems[0]?.detail).toMatch(/did you mean "healthcare"\?/);

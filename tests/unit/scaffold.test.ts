@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { careerJsonSchema, fieldInfo, type JsonSchema } from "@/lib/json-schema";
-import { loadCatalog } from "@/lib/load";
-import { localDate } from "@/lib/format";
-import { createProfile, markerPath, renderTemplate, templateFile } from "@/lib/scaffold";
-import { readSource } from "@/lib/source";
-import { recommendedSections } from "@/lib/warnings";
+import { careerJsonSchema, fieldInfo, type JsonSchema } from "@/lib/content/json-schema";
+import { loadCatalog } from "@/lib/catalog/load";
+import { localDate } from "@/lib/site/format";
+import { createProfile, markerPath, renderTemplate, templateFile } from "@/lib/content/scaffold";
+import { readSource } from "@/lib/content/source";
+import { recommendedSections } from "@/lib/content/warnings";
 import { contentTree, minimalProfile, profileText } from "./helpers";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -65,7 +65,7 @@ describe("npm run new:career", () => {
     expect(frontMatterOf(path.join(dir, "respiratory-therapists.md")).data).toMatchObject({ updated: localDate() });
   });
 
-  it("explains each field with the description written once in lib/schema.ts", () => {
+  it("explains each field with the description written once in lib/content/schema.ts", () => {
     const schema = careerJsonSchema();
     const text = renderTemplate(template, { title: "Respiratory Therapists", today: "2026-03-04" });
     const markers = [...template.matchAll(/^\s*#: (\S+)/gm)].map((match) => markerPath(match[1]));

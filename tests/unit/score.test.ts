@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Epoch } from "@/lib/schema";
-import { computeScore, exposurePoints, growthPoints, humanAdvantagePoints, scoreSentence, tierFor } from "@/lib/score";
+import type { Epoch } from "@/lib/content/schema";
+import { computeScore, exposurePoints, growthPoints, humanAdvantagePoints, scoreSentence, tierFor } from "@/lib/catalog/score";
 
 const epochOf = (sum: number): Epoch => {
   // Spread a sum of 5–25 over the five capabilities.

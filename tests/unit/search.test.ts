@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/load";
-import { buildSearchIndex, searchCareers, searchSlugs, type Searchable } from "@/lib/search";
+import { loadCatalog } from "@/lib/catalog/load";
+import { buildSearchIndex, searchCareers, searchSlugs, type Searchable } from "@/lib/browse/search";
 
 const careers = loadCatalog(path.resolve("content/careers"), "production").careers;
 const index = buildSearchIndex(careers);

@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/load";
-import { pageMetadata } from "@/lib/metadata";
-import { contentSecurityPolicy, mediaOrigins, securityHeaders } from "@/lib/security-headers";
-import { absoluteUrl, siteOrigin } from "@/lib/site";
-import { occupationJsonLd, serializeJsonLd } from "@/lib/structured-data";
+import { loadCatalog } from "@/lib/catalog/load";
+import { pageMetadata } from "@/lib/sharing/metadata";
+import { contentSecurityPolicy, mediaOrigins, securityHeaders } from "@/lib/site/security-headers";
+import { absoluteUrl, siteOrigin } from "@/lib/site/site";
+import { occupationJsonLd, serializeJsonLd } from "@/lib/sharing/structured-data";
 
 describe("the public origin setting", () => {
   it("defaults to localhost and keeps only the origin", () => {
@@ -90,7 +90,7 @@ describe("Occupation JSON-LD", () => {
 
 describe("edit and correction links", () => {
   it("point at the content repository setting, branch after #", async () => {
-    const { contentRepository, editProfileUrl, suggestCorrectionUrl } = await import("@/lib/site");
+    const { contentRepository, editProfileUrl, suggestCorrectionUrl } = await import("@/lib/site/site");
     expect(contentRepository("https://github.com/acme/careers#live")).toEqual({ url: "https://github.com/acme/careers", branch: "live" });
     expect(contentRepository("https://github.com/acme/careers/")).toEqual({ url: "https://github.com/acme/careers", branch: "main" });
     expect(() => contentRepository("http://github.com/acme/careers")).toThrow("CONTENT_REPOSITORY_URL");

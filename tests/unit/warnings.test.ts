@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/load";
-import { renderMarkdown } from "@/lib/markdown";
-import { readSource } from "@/lib/source";
-import { validateFrontMatter } from "@/lib/validate";
-import { countSentences, profileWarnings, recommendedSections } from "@/lib/warnings";
+import { loadCatalog } from "@/lib/catalog/load";
+import { renderMarkdown } from "@/lib/content/markdown";
+import { readSource } from "@/lib/content/source";
+import { validateFrontMatter } from "@/lib/content/validate";
+import { countSentences, profileWarnings, recommendedSections } from "@/lib/content/warnings";
 import { contentTree, minimalProfile, profileText } from "./helpers";
 
 const today = new Date(2026, 5, 1);

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseYaml } from "@/lib/source";
-import { readQuickly } from "@/lib/yaml-quick";
+import { parseYaml } from "@/lib/content/source";
+import { readQuickly } from "@/lib/content/yaml-quick";
 import { fixtures } from "./helpers";
 
 /** `PROPERTY_RUNS=20 npx vitest run tests/unit/yaml-quick.test.ts` searches 20 times longer. */

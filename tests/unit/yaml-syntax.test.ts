@@ -1,7 +1,7 @@
 /** YAML syntax errors in plain words: one message per file, on the line the editor must change, with the fix. */
 import { describe, expect, it } from "vitest";
-import { loadCareerFile } from "@/lib/load";
-import { parseYaml } from "@/lib/source";
+import { loadCareerFile } from "@/lib/catalog/load";
+import { parseYaml } from "@/lib/content/source";
 import { minimalProfile } from "./helpers";
 
 function errorsOf(text: string) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CareerRoute, careerMetadata } from "@/components/career/career-route";
-import { getCareers } from "@/lib/careers";
+import { getCareers } from "@/lib/catalog";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,5 +1,5 @@
-import { contentRoot, isDevelopment } from "@/lib/careers";
-import { contentFingerprint } from "@/lib/content-fingerprint";
+import { contentRoot, isDevelopment } from "@/lib/catalog";
+import { contentFingerprint } from "@/lib/catalog/fingerprint";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
 import { CompareOgImage } from "@/components/og/compare-og-image";
-import { getCareers } from "@/lib/careers";
-import { compareHref, parseComparison } from "@/lib/compare";
-import { ogCacheHeaders, ogFonts, ogImageSize } from "@/lib/og-image";
+import { getCareers } from "@/lib/catalog";
+import { compareHref, parseComparison } from "@/lib/compare/compare";
+import { ogCacheHeaders, ogFonts, ogImageSize } from "@/lib/sharing/og-image";
 
 /**
  * The 1200×630 link-preview image of a comparison, `/og/compare?careers=a,b`, drawn on request

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { SiteOgImage } from "@/components/og/site-og-image";
-import { getCareers } from "@/lib/careers";
-import { ogCacheHeaders, ogFonts, ogImageSize } from "@/lib/og-image";
+import { getCareers } from "@/lib/catalog";
+import { ogCacheHeaders, ogFonts, ogImageSize } from "@/lib/sharing/og-image";
 
 export const dynamic = "force-static";
 

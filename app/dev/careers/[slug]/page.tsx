@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CareerRoute, careerMetadata } from "@/components/career/career-route";
 import { ContentRefresher } from "@/components/dev/content-refresher";
-import { isDevelopment } from "@/lib/careers";
+import { isDevelopment } from "@/lib/catalog";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { CareerOgImage } from "@/components/og/career-og-image";
-import { getCareer, getCareers } from "@/lib/careers";
-import { ogCacheHeaders, ogFonts, ogImageSize } from "@/lib/og-image";
+import { getCareer, getCareers } from "@/lib/catalog";
+import { ogCacheHeaders, ogFonts, ogImageSize } from "@/lib/sharing/og-image";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

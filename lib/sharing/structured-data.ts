@@ -2,8 +2,8 @@
  * schema.org `Occupation` JSON-LD for a profile, and safe serialisation of JSON-LD into a page:
  * `<`, `>` and `&` are escaped so no string in the content can close the script element.
  */
-import type { Career } from "./load";
-import { entryLevelLabel } from "./taxonomy";
+import type { Career } from "../catalog/load";
+import { entryLevelLabel } from "../content/taxonomy";
 
 type JsonLd = Record<string, unknown>;
 

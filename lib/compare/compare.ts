@@ -3,10 +3,10 @@
  * are unknown (named on the page) and any that were dropped over the limit. `add` may also be what
  * someone typed ("nurse"): with `find`, it adds the best match not already compared. Never throws.
  */
-import { maxQueryLength, type RawParams } from "./browse-query";
-import { cleanQueryText, clipText, shorten } from "./query-text";
-import { careersBySlug, type Career } from "./load";
-import { slugPattern } from "./schema";
+import { maxQueryLength, type RawParams } from "../browse/query";
+import { cleanQueryText, clipText, shorten } from "../browse/query-text";
+import { careersBySlug, type Career } from "../catalog/load";
+import { slugPattern } from "../content/schema";
 
 export const maxCompared = 4;
 
@@ -17,7 +17,7 @@ export type Comparison = { careers: Career[]; unknown: string[]; dropped: string
 function values(params: RawParams, name: string): string[] {
   const param: unknown = Object.hasOwn(params, name) ? params[name] : undefined;
   const all = (Array.isArray(param) ? param : [param]).filter((value): value is string => typeof value === "string");
-  // Each value is cleaned and cut like a search (lib/query-text.ts): an `add` runs one.
+  // Each value is cleaned and cut like a search (lib/browse/query-text.ts): an `add` runs one.
   return clipText(all.join(","), 2000).split(",").map((value) => cleanQueryText(value, maxQueryLength).toLowerCase()).filter(Boolean);
 }
 

@@ -7,7 +7,7 @@
  * without it: so an empty field or a default value goes, while an invalid value stays (with its
  * "Ignored …" notice) and so does every parameter the page does not read (`utm_source`).
  */
-import { browseHref, parseBrowseQuery, type RawParams } from "./browse-query";
+import { browseHref, parseBrowseQuery, type RawParams } from "./query";
 
 const browseKeys = new Set(["q", "category", "tier", "education", "minSalary", "credential", "sort", "page"]);
 

@@ -3,9 +3,9 @@
  * and the notice when the compared figures come from different years. Pure functions of the careers.
  */
 import { compareHref } from "./compare";
-import { formatList, formatMoney, formatPeriod } from "./format";
-import type { Career } from "./load";
-import { tiers } from "./score";
+import { formatList, formatMoney, formatPeriod } from "../site/format";
+import type { Career } from "../catalog/load";
+import { tiers } from "../catalog/score";
 
 const versus = (careers: readonly Career[], value: (career: Career) => string) => careers.map(value).join(" vs ");
 const score = (career: Career) => `${career.score.total}/6`;

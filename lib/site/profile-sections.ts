@@ -1,5 +1,5 @@
 /** Which sections a profile page shows, in order, with stable ids for deep links. Empty ones are left out. */
-import type { Career } from "./load";
+import type { Career } from "../catalog/load";
 
 export type ProfileSection = { id: string; title: string };
 

@@ -17,7 +17,7 @@
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from "minisearch";
 import { stemmer } from "stemmer";
-import { categories, type CategoryId } from "./taxonomy";
+import { categories, type CategoryId } from "../content/taxonomy";
 
 export type Searchable = {
   slug: string;

@@ -4,10 +4,10 @@
  * and a bad file only removes itself: its problems are printed in the terminal.
  */
 import path from "node:path";
-import { formatErrors, sortErrors, type ContentError } from "./errors";
+import { formatErrors, sortErrors, type ContentError } from "../content/errors";
 import { careersBySlug, loadCatalog, type Career, type Catalog } from "./load";
-import { briefWarnings } from "./report";
-import { buildSearchIndex, searchSlugs, type SearchIndex } from "./search";
+import { briefWarnings } from "../content/report";
+import { buildSearchIndex, searchSlugs, type SearchIndex } from "../browse/search";
 
 export type { Career } from "./load";
 

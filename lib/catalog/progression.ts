@@ -1,5 +1,5 @@
 /** Career progression: the salary percentiles present, as five named career stages. Pure. */
-import type { Salary } from "./schema";
+import type { Salary } from "../content/schema";
 
 export type ProgressionStage = { key: "p10" | "p25" | "median" | "p75" | "p90"; label: string; percentile: string; amount: number };
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { contentRoot, isDevelopment } from "./careers";
+import { contentRoot, isDevelopment } from "../catalog";
 import { ContentError } from "./errors";
 import { parseYaml } from "./source";
 import { closestKey } from "./suggest";

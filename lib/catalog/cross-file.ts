@@ -2,9 +2,9 @@
  * Rules that need the whole catalog: `related` targets exist and are published, no self-reference or
  * duplicates, and `redirectFrom` never collides with a slug or with another profile's `redirectFrom`.
  */
-import { ContentError } from "./errors";
-import { locateYaml } from "./source";
-import { positionOf, type Position } from "./yaml-position";
+import { ContentError } from "../content/errors";
+import { locateYaml } from "../content/source";
+import { positionOf, type Position } from "../content/yaml-position";
 
 export type CrossFileEntry = {
   slug: string;

@@ -5,9 +5,9 @@
  * Pure functions of the query and its result.
  */
 import type { BrowseResult } from "./browse";
-import { describeFilters, type BrowseQuery } from "./browse-query";
-import { formatCareerCount, formatList } from "./format";
-import { categoryLabel } from "./taxonomy";
+import { describeFilters, type BrowseQuery } from "./query";
+import { formatCareerCount, formatList } from "../site/format";
+import { categoryLabel } from "../content/taxonomy";
 
 /** How many careers a description names before "including" stops. */
 const namedInDescription = 3;

@@ -1,5 +1,5 @@
 /**
- * The profile front matter as a JSON Schema, generated from the zod schema in lib/schema.ts, so
+ * The profile front matter as a JSON Schema, generated from the zod schema in lib/content/schema.ts, so
  * editors get autocomplete, hover text (the `.describe()` texts) and checks in a YAML-aware editor.
  * Rules JSON Schema cannot say (percents adding up to 100, percentiles in order, dates not in the
  * future) are left to `npm run content:check`.
@@ -14,7 +14,7 @@ export const jsonSchemaFile = "content/careers.schema.json";
 
 const title = "Career profile front matter";
 const description =
-  "The fields between the --- lines of content/careers/<slug>.md. Generated from lib/schema.ts by `npm run schema`: do not edit by hand. " +
+  "The fields between the --- lines of content/careers/<slug>.md. Generated from lib/content/schema.ts by `npm run schema`: do not edit by hand. " +
   "The editor's guide is content/README.md; `npm run content:check` applies every rule, including those this schema cannot express.";
 
 /** zod writes JavaScript's safe-integer range on every `.int()`; it is noise to an editor. */

@@ -2,7 +2,7 @@
  * A fast first reading of front matter. The `yaml` package keeps every node's position, which error
  * messages need, but it is ten times slower than js-yaml; most files have no problem to locate. So
  * js-yaml reads the front matter first, with the YAML 1.2 core schema exactly as `yaml` resolves it,
- * and the positions are parsed only when a message needs one (lib/source.ts).
+ * and the positions are parsed only when a message needs one (lib/content/source.ts).
  *
  * The two parsers differ on a few constructs: js-yaml accepts a quoted string or flow list that
  * runs on to an under-indented line, some tab indentation and some values at the left margin

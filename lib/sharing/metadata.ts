@@ -5,7 +5,7 @@
  */
 import type { Metadata } from "next";
 import { ogImageSize } from "./og-image";
-import { siteConfig } from "./site";
+import { siteConfig } from "../site/site";
 
 export const siteImage = { url: "/og/site", alt: `${siteConfig.name}: career profiles with pay, outlook and AI resilience` };
 

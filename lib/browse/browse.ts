@@ -1,8 +1,8 @@
 /** Filters, sorts and pages careers for /careers from a parsed browse query. Pure. */
-import type { BrowseQuery, SortKey } from "./browse-query";
-import { careersBySlug, titleOrder, type Career } from "./load";
+import type { BrowseQuery, SortKey } from "./query";
+import { careersBySlug, titleOrder, type Career } from "../catalog/load";
 import { searchCareers, type SearchIndex } from "./search";
-import { entryLevelIds } from "./taxonomy";
+import { entryLevelIds } from "../content/taxonomy";
 
 export const pageSize = 20;
 

@@ -1,7 +1,7 @@
 /** Counts over the catalog for the home page and the browse filters: profiles per category and per AI tier. Pure. */
 import { careersBySlug, perCatalog, type Career } from "./load";
 import { tierOrder, type Tier } from "./score";
-import { categoryIds, type CategoryId } from "./taxonomy";
+import { categoryIds, type CategoryId } from "../content/taxonomy";
 
 /**
  * Counted once per catalog: /careers shows the counts on every request, and a pass over 5,000

@@ -6,7 +6,7 @@ export function displayPath(file: string, root: string = process.cwd()): string 
   return path.relative(root, file).split(path.sep).join("/");
 }
 
-/** `editorial` problems are advice (see lib/warnings.ts) and are always warnings. */
+/** `editorial` problems are advice (see lib/content/warnings.ts) and are always warnings. */
 export type ContentErrorKind = "encoding" | "yaml" | "schema" | "file" | "cross-file" | "markdown" | "editorial";
 export type Severity = "error" | "warning";
 

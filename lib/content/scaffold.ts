@@ -1,16 +1,16 @@
 /**
  * Creates a new draft profile from content/career-template.md. The template marks each field with
  * `#: path` lines; they become YAML comments holding the field's description from the schema, so
- * descriptions are written once, in lib/schema.ts. Refuses to overwrite a profile or take a slug
+ * descriptions are written once, in lib/content/schema.ts. Refuses to overwrite a profile or take a slug
  * that is still an old address (`redirectFrom`) of another profile.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
 import { displayPath } from "./errors";
-import { localDate } from "./format";
+import { localDate } from "../site/format";
 import { careerJsonSchema, fieldInfo, type JsonSchema } from "./json-schema";
-import { listCareerFiles } from "./load";
+import { listCareerFiles } from "../catalog/load";
 import { profileSchema, slugPattern, slugRule } from "./schema";
 import { slugify } from "./slug";
 import { readSource } from "./source";

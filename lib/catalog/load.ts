@@ -6,16 +6,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkCrossFile, type CrossFileEntry } from "./cross-file";
-import { ContentError, displayPath } from "./errors";
-import { deepestNestingLine, markdownTooComplex, renderMarkdown, type RenderedMarkdown, type TocEntry } from "./markdown";
+import { ContentError, displayPath } from "../content/errors";
+import { deepestNestingLine, markdownTooComplex, renderMarkdown, type RenderedMarkdown, type TocEntry } from "../content/markdown";
 import { careerProgression, type ProgressionStage } from "./progression";
-import { slugPattern, slugRule, type ProfileData } from "./schema";
+import { slugPattern, slugRule, type ProfileData } from "../content/schema";
 import { computeScore, type Score } from "./score";
-import { slugify } from "./slug";
-import { readSource, type Source } from "./source";
-import { checkBody, validateFrontMatter } from "./validate";
-import { textCutByComments } from "./yaml-comments";
-import { oneWayRelatedWarnings, profileWarnings } from "./warnings";
+import { slugify } from "../content/slug";
+import { readSource, type Source } from "../content/source";
+import { checkBody, validateFrontMatter } from "../content/validate";
+import { textCutByComments } from "../content/yaml-comments";
+import { oneWayRelatedWarnings, profileWarnings } from "../content/warnings";
 
 export type Career = ProfileData & {
   slug: string;

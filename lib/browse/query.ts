@@ -4,8 +4,8 @@
  * make no sense are dropped with a note the page shows, so any link, however mangled, still gives a page.
  */
 import { cleanQueryText, clipText, shorten } from "./query-text";
-import { tierOrder, tiers, type Tier } from "./score";
-import { categories, categoryIds, entryLevelIds, entryLevels, type CategoryId, type EntryLevel } from "./taxonomy";
+import { tierOrder, tiers, type Tier } from "../catalog/score";
+import { categories, categoryIds, entryLevelIds, entryLevels, type CategoryId, type EntryLevel } from "../content/taxonomy";
 
 export const sortKeys = ["relevance", "title", "salary", "score", "growth"] as const;
 export type SortKey = (typeof sortKeys)[number];
@@ -64,7 +64,7 @@ function paramValues(params: RawParams, name: ParamName): string[] {
   return given.length > 0 ? given : strings.slice(0, 1);
 }
 
-/** The first string given for `name`, cleaned (lib/query-text.ts) and cut to `maxParamLength`. */
+/** The first string given for `name`, cleaned (lib/browse/query-text.ts) and cut to `maxParamLength`. */
 function firstParam(params: RawParams, name: ParamName): string | undefined {
   const one = paramValues(params, name)[0];
   return one === undefined ? undefined : cleanQueryText(one, maxParamLength);

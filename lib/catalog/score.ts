@@ -1,5 +1,5 @@
 /** The AI resilience score of the format: three inputs worth 0–2 points each, a tier and a sentence. Pure. */
-import type { Epoch } from "./schema";
+import type { Epoch } from "../content/schema";
 
 export type Points = 0 | 1 | 2;
 export type Tier = "ai-resilient" | "ai-augmented" | "in-transition" | "high-disruption-risk";

@@ -4,9 +4,9 @@
  * duties, a summary that is not one sentence, and `related` links that the other profile does not
  * return. Each warning points at the field, like an error.
  */
-import { entryPosition, type CrossFileEntry } from "./cross-file";
+import { entryPosition, type CrossFileEntry } from "../catalog/cross-file";
 import { ContentError } from "./errors";
-import { isStale, staleAfterYears } from "./freshness";
+import { isStale, staleAfterYears } from "../catalog/freshness";
 import type { RenderedMarkdown } from "./markdown";
 import { percentileKeys, type ProfileData } from "./schema";
 import type { Source } from "./source";
@@ -129,7 +129,7 @@ export function oneWayRelatedWarnings(entries: readonly CrossFileEntry[]): Conte
     if (entry.draft) return [];
     return entry.related.flatMap((target, index) => {
       const other = bySlug.get(target);
-      // A link listed twice is an error already (lib/cross-file.ts): one warning is enough.
+      // A link listed twice is an error already (lib/catalog/cross-file.ts): one warning is enough.
       const repeated = entry.related.indexOf(target) !== index;
       if (!other || other.draft || other === entry || repeated || other.related.includes(entry.slug)) return [];
       const { line, column } = entryPosition(entry, "related", index);
