@@ -6,16 +6,24 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import writeExcelFile, { type SheetData } from "write-excel-file/node";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datasetFiles, manifestFile, type Manifest } from "@/lib/dataset/files";
 import { ImportRefused, runImport, type ImportProblem, type ImportReport } from "@/lib/dataset/import";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const tempDir = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), `dataset-import-${prefix}-`));
+const made: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `dataset-import-${prefix}-`));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 // --- OEWS national (national_M2025_dl.xlsx) ---------------------------------------------------------
 
