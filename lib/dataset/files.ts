@@ -7,7 +7,7 @@
  * Cells hold the published value or a BLS marker: `*` not published, `#` above the top-coded wage,
  * `**` employment not published. An empty cell is a figure the source leaves blank ("—").
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 
@@ -61,7 +61,7 @@ export type Manifest = { sources: SourceManifest[] };
 
 /** The dataset folder of a content root: `<content>/national`. */
 export function datasetDir(contentRoot: string): string {
-  return path.join(contentRoot, "national");
+  return path.join(/* turbopackIgnore: true */ contentRoot, "national");
 }
 
 export class DatasetFileError extends Error {
@@ -74,7 +74,7 @@ export class DatasetFileError extends Error {
 /** The rows of one source file, checked against its columns: a hand-edited file that lost one is named. */
 export function readSourceRows<Id extends SourceId>(dir: string, id: Id): Row<Id>[] {
   const { file, columns } = datasetFiles[id];
-  const full = path.join(dir, file);
+  const full = path.join(/* turbopackIgnore: true */ dir, file);
   const records: string[][] = parse(readFileSync(full, "utf8"), { relax_column_count: false, skip_empty_lines: true });
   const [header, ...rows] = records;
   if (!header || header.join(",") !== columns.join(",")) {
@@ -84,7 +84,10 @@ export function readSourceRows<Id extends SourceId>(dir: string, id: Id): Row<Id
 }
 
 export function readManifest(dir: string): Manifest {
-  const full = path.join(dir, manifestFile);
+  const full = path.join(/* turbopackIgnore: true */ dir, manifestFile);
+  if (!existsSync(full)) {
+    throw new DatasetFileError(full, "no national dataset here: the folder beside careers/ must hold content/national's files (npm run data:import writes them)");
+  }
   const manifest = JSON.parse(readFileSync(full, "utf8")) as Manifest;
   if (!Array.isArray(manifest.sources)) throw new DatasetFileError(full, "expected { sources: [...] }");
   return manifest;
