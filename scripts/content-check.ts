@@ -10,6 +10,7 @@ import path from "node:path";
 import { loadCategoryDescriptions } from "../lib/content/categories";
 import { displayPath } from "../lib/content/errors";
 import { loadCatalog } from "../lib/catalog/load";
+import { DatasetFileError } from "../lib/dataset/files";
 import { checkReport, reportFormats } from "../lib/content/report";
 import { readArgs } from "./cli-args";
 
@@ -48,7 +49,17 @@ if ("problem" in target) {
 }
 const { dir, named } = target;
 const started = performance.now();
-const catalog = loadCatalog(dir, "production");
+/** The national dataset the profiles are joined with; a missing or damaged one is one line, not a stack trace. */
+function loadOrExplain() {
+  try {
+    return loadCatalog(dir, "production");
+  } catch (error) {
+    if (!(error instanceof DatasetFileError)) throw error;
+    console.error(`${displayPath(error.file)}: ${error.message.slice(error.file.length + 2)}`);
+    process.exit(1);
+  }
+}
+const catalog = loadOrExplain();
 // A problem written in another file that names one of these (a colliding redirect, a link that is
 // not returned) is about it too.
 const isNamed = (problem: { file: string; detail?: string }) =>

@@ -1,6 +1,7 @@
 /**
  * Rules that need the whole catalog: `related` targets exist and are published, no self-reference or
- * duplicates, and `redirectFrom` never collides with a slug or with another profile's `redirectFrom`.
+ * duplicates, `redirectFrom` never collides with a slug or with another profile's `redirectFrom`,
+ * and one profile per SOC code.
  */
 import { ContentError } from "../content/errors";
 import { locateYaml } from "../content/source";
@@ -14,6 +15,8 @@ export type CrossFileEntry = {
   redirectFrom: readonly string[];
   /** The file's front matter (empty when it could not be read): positions are looked up in it when needed. */
   frontMatter: string;
+  /** The occupation's code, once the file is valid. */
+  socCode: string | undefined;
 };
 
 /**
@@ -43,6 +46,22 @@ function checkRelated(entry: CrossFileEntry, bySlug: ReadonlyMap<string, CrossFi
     }
     if (other.draft && !entry.draft) return [at(entry, "related", index, `"${target}" is a draft and is not published`)];
     return [];
+  });
+}
+
+/** A second profile of a code (drafts after published ones) is the second one's error. */
+function checkOneProfilePerCode(entries: readonly CrossFileEntry[]): ContentError[] {
+  const owners = new Map<string, CrossFileEntry>();
+  return entries.flatMap((entry) => {
+    if (entry.socCode === undefined) return [];
+    const owner = owners.get(entry.socCode);
+    if (!owner) {
+      owners.set(entry.socCode, entry);
+      return [];
+    }
+    const { line, column } = positionOf(locateYaml(entry.frontMatter), ["socCode"]) ?? { line: 1, column: 1 };
+    return [new ContentError("cross-file", entry.file, line, column, "socCode",
+      `"${entry.socCode}" is already the code of ${owner.file}: one profile per occupation (merge the two, or correct the code)`)];
   });
 }
 
@@ -76,5 +95,6 @@ export function checkCrossFile(entries: readonly CrossFileEntry[]): ContentError
     });
   }
   for (const entry of entries) errors.push(...checkRelated(entry, bySlug, redirectOwners));
+  errors.push(...checkOneProfilePerCode([...published, ...entries.filter((entry) => entry.draft)]));
   return errors;
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 
 export function contentFingerprint(root: string): string {
   const hash = createHash("sha1");
-  for (const folder of [root, path.join(root, "careers"), path.join(root, "pages")]) {
+  for (const folder of [root, path.join(/* turbopackIgnore: true */ root, "careers"), path.join(/* turbopackIgnore: true */ root, "pages")]) {
     let names: string[];
     try {
       names = readdirSync(folder).sort();

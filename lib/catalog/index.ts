@@ -6,10 +6,12 @@
 import path from "node:path";
 import { formatErrors, sortErrors, type ContentError } from "../content/errors";
 import { careersBySlug, loadCatalog, type Career, type Catalog } from "./load";
+import type { Occupation } from "./occupations";
 import { briefWarnings } from "../content/report";
-import { buildSearchIndex, searchSlugs, type SearchIndex } from "../browse/search";
+import { buildSearchIndex, searchSlugs, type SearchIndex, type Searchable } from "../browse/search";
 
 export type { Career } from "./load";
+export type { FiguresOnly, Occupation } from "./occupations";
 
 const mode = process.env.NODE_ENV === "production" ? "production" : "development";
 
@@ -64,6 +66,24 @@ export function getCareer(slug: string): Career | undefined {
   return careersBySlug(getCareers()).get(slug);
 }
 
+/** Every occupation of the national dataset, by title: profiles where published, else figures only. */
+export function getOccupations(): Occupation[] {
+  return getCatalog().occupations;
+}
+
+const occupationsBySlug = new WeakMap<readonly Occupation[], ReadonlyMap<string, Occupation>>();
+
+/** The profile or the figures-only occupation at `/careers/<slug>`. */
+export function getOccupation(slug: string): Occupation | undefined {
+  const occupations = getOccupations();
+  let bySlug = occupationsBySlug.get(occupations);
+  if (!bySlug) {
+    bySlug = new Map(occupations.map((occupation) => [occupation.slug, occupation]));
+    occupationsBySlug.set(occupations, bySlug);
+  }
+  return bySlug.get(slug);
+}
+
 export const isDevelopment = mode === "development";
 
 const slugOf = (file: string) => path.basename(file, ".md");
@@ -82,11 +102,13 @@ export function getRelatedCareers(career: Career): Career[] {
 
 export type Redirect = { source: string; destination: string; permanent: true };
 
-/** `redirectFrom` slugs as permanent redirects to their profile. */
-function redirectsOf(careers: readonly Career[]): Redirect[] {
-  return careers.flatMap((career) =>
-    (career.redirectFrom ?? []).map((old) => ({ source: `/careers/${old}`, destination: `/careers/${career.slug}`, permanent: true as const })),
-  );
+/** `redirectFrom` slugs, and official-title addresses of occupations whose profile has another slug, as permanent redirects. */
+function redirectsOf(catalog: Catalog): Redirect[] {
+  const toProfile = (from: string, to: string) => ({ source: `/careers/${from}`, destination: `/careers/${to}`, permanent: true as const });
+  return [
+    ...catalog.careers.flatMap((career) => (career.redirectFrom ?? []).map((old) => toProfile(old, career.slug))),
+    ...catalog.redirects.map(({ from, to }) => toProfile(from, to)),
+  ];
 }
 
 export type ConfigFacts = { redirects: Redirect[]; videoUrls: string[] };
@@ -99,25 +121,42 @@ export type ConfigFacts = { redirects: Redirect[]; videoUrls: string[] };
 export function getConfigFacts(): ConfigFacts {
   const catalog = cache[processCache] ?? readCatalog();
   const videoUrls = catalog.careers.flatMap((career) => [career.video?.url, career.video?.poster].filter((url): url is string => url !== undefined));
-  return { redirects: redirectsOf(catalog.careers), videoUrls };
+  return { redirects: redirectsOf(catalog), videoUrls };
 }
 
 // Per process for the same reason as the catalog.
 const indexCache = Symbol.for("workweek.searchIndexes");
 const indexes = ((globalThis as { [indexCache]?: WeakMap<Catalog, SearchIndex> })[indexCache] ??= new WeakMap());
 
+/**
+ * What search reads of an occupation: a profile's words, with the official title among its other
+ * names ("Heavy and Tractor-Trailer Truck Drivers"); a figures-only occupation's official title.
+ */
+function searchable(occupation: Occupation): Searchable {
+  if (occupation.kind === "figures") return { slug: occupation.slug, title: occupation.title, summary: "", duties: [], category: occupation.category };
+  const official = occupation.figures.title;
+  const aliases = official === occupation.title ? occupation.aliases : [...(occupation.aliases ?? []), official];
+  return { ...occupation, aliases };
+}
+
+/** The search index over a catalog's occupations (profiles and figures-only), as the site searches them. */
+export function buildOccupationIndex(occupations: readonly Occupation[]): SearchIndex {
+  return buildSearchIndex(occupations.map(searchable));
+}
+
 /** The search index of the current catalog, built once and reused for every query. */
 export function getSearchIndex(): SearchIndex {
   const catalog = getCatalog();
   let index = indexes.get(catalog);
   if (!index) {
-    index = buildSearchIndex(catalog.careers);
+    index = buildOccupationIndex(catalog.occupations);
     indexes.set(catalog, index);
   }
   return index;
 }
 
-/** Slugs of the careers matching what someone typed, best first. */
+/** Slugs of the profiles matching what someone typed, best first (figures-only occupations are not compared). */
 export function findCareerSlugs(text: string): string[] {
-  return searchSlugs(getSearchIndex(), text);
+  const profiles = careersBySlug(getCareers());
+  return searchSlugs(getSearchIndex(), text, (slug) => profiles.has(slug));
 }

@@ -1,7 +1,11 @@
 /**
- * Loads content/careers/*.md into typed careers: file name → slug, bytes → front matter and body,
- * schema, Markdown, computed score and progression, then the cross-file rules. Never throws for bad
- * content: every problem comes back as a ContentError, and valid files still load.
+ * Loads content/careers/*.md and the national dataset into the catalog, in explicit stages:
+ *   1. read and validate each file (file name → slug, bytes → front matter and body, schema, Markdown);
+ *   2. join its national figures by `socCode` (join.ts);
+ *   3. derive the AI resilience score and the career progression (score.ts, progression.ts);
+ *   4. cross-file checks (cross-file.ts), then every occupation without a profile becomes a
+ *      figures-only entry (occupations.ts).
+ * Never throws for bad content: every problem comes back as a ContentError, and valid files still load.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -15,14 +19,25 @@ import { slugify } from "../content/slug";
 import { readSource, type Source } from "../content/source";
 import { checkBody, validateFrontMatter } from "../content/validate";
 import { textCutByComments } from "../content/yaml-comments";
+import type { Exposure, OccupationFigures } from "../dataset/figures";
+import { datasetDir } from "../dataset/files";
+import { nationalDataset, type NationalDataset } from "../dataset/national";
+import { exposureWhereDatasetHasOne, figuresOfRaw, joinProfile, retiredKeyErrors } from "./join";
+import { figuresOnlyOccupations, type Occupation, type OccupationRedirect } from "./occupations";
 import { oneWayRelatedWarnings, profileWarnings } from "../content/warnings";
 
+/** A published profile: the editor's file joined with its occupation's national figures. */
 export type Career = ProfileData & {
+  kind: "profile";
   slug: string;
   file: string;
   html: string;
   toc: TocEntry[];
-  score: Score;
+  figures: OccupationFigures;
+  /** The dataset's exposure, or (for a code the dataset leaves unrated) the one the profile gives with its source. */
+  exposure: Exposure | undefined;
+  /** Undefined only when no exposure is known for the code. */
+  score: Score | undefined;
   progression: ProgressionStage[];
 };
 
@@ -31,6 +46,11 @@ export type LoadMode = "production" | "development";
 export type Catalog = {
   /** Valid careers; in production without drafts. Sorted by title. */
   careers: Career[];
+  /** Every occupation of the national dataset: its profile where one is published, else its figures. Sorted by title. */
+  occupations: Occupation[];
+  /** Figures-only addresses whose occupation has a profile under another slug. */
+  redirects: OccupationRedirect[];
+  dataset: NationalDataset;
   /** Problems that make a profile invalid. */
   errors: ContentError[];
   /** Problems that do not block publishing (raw HTML dropped, problems in unpublished drafts). */
@@ -95,7 +115,7 @@ function saysDraft(bytes: Uint8Array): boolean {
   return false;
 }
 
-export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
+export function loadCareerFile(file: string, bytes: Uint8Array, dataset: NationalDataset): FileResult {
   const slug = path.basename(file, ".md");
   const problems: ContentError[] = [];
   if (!slugPattern.test(slug)) {
@@ -104,7 +124,7 @@ export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
     problems.push(new ContentError("file", file, 1, 1, "file name", `"${slug}" is not a valid slug (${slugRule})${hint}`));
   }
   // A file that fails validation still exists: linking to it is not the linker's error.
-  const placeholder: CrossFileEntry = { slug, file, draft: false, related: [], redirectFrom: [], frontMatter: "" };
+  const placeholder: CrossFileEntry = { slug, file, draft: false, related: [], redirectFrom: [], frontMatter: "", socCode: undefined };
   const read = readSource(file, bytes);
   if (!read.ok) {
     const draft = saysDraft(bytes);
@@ -118,8 +138,17 @@ export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
   if (rendered instanceof ContentError) return { file, draft, problems: [...problems, rendered], entry: { ...placeholder, draft } };
   problems.push(...checkBody(file, source, rendered));
   const validated = validateFrontMatter(file, source);
-  if (!validated.ok) return { file, draft, problems: [...problems, ...validated.errors], entry: { ...placeholder, draft } };
+  if (!validated.ok) {
+    const figures = figuresOfRaw(source.data, dataset);
+    const exposure = exposureWhereDatasetHasOne(file, source, figures);
+    // "Delete this line" outranks "add exposureSource": the pair is not wanted at all where the dataset has a figure.
+    const errors = exposure.length > 0 ? validated.errors.filter((error) => !/^aiResilience\.exposure(Percent|Source)$/.test(error.field)) : validated.errors;
+    const retired = [...retiredKeyErrors(file, validated.retired, figures, dataset), ...exposure];
+    return { file, draft, problems: [...problems, ...errors, ...retired], entry: { ...placeholder, draft } };
+  }
   const data = validated.data;
+  const join = joinProfile(file, data, source, dataset);
+  problems.push(...retiredKeyErrors(file, validated.retired, join.joined?.figures, dataset), ...join.problems);
   problems.push(...profileWarnings({ file, data, source, sections: rendered.toc.map((entry) => entry.text), otherHeadings: rendered.otherHeadings, wordCount: rendered.wordCount }));
 
   const entry: CrossFileEntry = {
@@ -129,21 +158,31 @@ export function loadCareerFile(file: string, bytes: Uint8Array): FileResult {
     related: data.related ?? [],
     redirectFrom: data.redirectFrom ?? [],
     frontMatter: source.frontMatter,
+    socCode: data.socCode,
   };
+  if (!join.joined) return { file, draft, problems, entry };
+  const { figures, exposure } = join.joined;
   const career: Career = {
     ...data,
+    kind: "profile",
     slug,
     file,
     html: rendered.html,
     toc: rendered.toc,
-    score: computeScore({
-      exposurePercent: data.aiResilience.exposurePercent,
-      growthPercent: data.outlook.growthPercent,
-      epoch: data.aiResilience.epoch,
-    }),
-    progression: careerProgression(data.salary),
+    figures,
+    exposure,
+    ...derived(figures, exposure, data),
   };
   return { file, draft, career, problems, entry };
+}
+
+/** Stage 3: what is computed from the figures and the editor's ratings. */
+function derived(figures: OccupationFigures, exposure: Exposure | undefined, data: ProfileData): Pick<Career, "score" | "progression"> {
+  const growthPercent = figures.projections?.percentChange;
+  const score = exposure && growthPercent !== undefined
+    ? computeScore({ exposurePercent: exposure.percent, growthPercent, epoch: data.aiResilience.epoch })
+    : undefined;
+  return { score, progression: careerProgression(figures.wages) };
 }
 
 /** Every `*.md` in `dir` except `_*.md`, sorted so reports are stable. */
@@ -176,9 +215,18 @@ export function strayFiles(dir: string, shown: (name: string) => string): Conten
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
-export function loadCatalog(dir: string, mode: LoadMode, displayRoot: string = process.cwd()): Catalog {
+export type LoadOptions = {
+  /** Where paths in messages are relative to. */
+  displayRoot?: string;
+  /** The national dataset; by default `national/` beside the careers folder. */
+  dataset?: NationalDataset;
+};
+
+export function loadCatalog(dir: string, mode: LoadMode, options: LoadOptions = {}): Catalog {
+  const { displayRoot = process.cwd() } = options;
+  const dataset = options.dataset ?? nationalDataset(datasetDir(path.dirname(path.resolve(/* turbopackIgnore: true */ dir))));
   const shown = (name: string) => displayPath(path.join(dir, name), displayRoot);
-  const results = listCareerFiles(dir).map((name) => loadCareerFile(shown(name), readFileSync(path.join(dir, name))));
+  const results = listCareerFiles(dir).map((name) => loadCareerFile(shown(name), readFileSync(path.join(dir, name)), dataset));
 
   const problems = [
     ...strayFiles(dir, shown),
@@ -199,5 +247,6 @@ export function loadCatalog(dir: string, mode: LoadMode, displayRoot: string = p
     .flatMap((result) => (result.career ? [result.career] : []))
     .filter((career) => !invalidFiles.has(career.file) && (mode === "development" || !career.draft))
     .sort((a, b) => titleOrder.compare(a.title, b.title));
-  return { careers, errors, warnings: problems.filter(isWarning).map(asWarning) };
+  const { occupations, redirects } = figuresOnlyOccupations(careers, dataset, titleOrder);
+  return { careers, occupations, redirects, dataset, errors, warnings: problems.filter(isWarning).map(asWarning) };
 }

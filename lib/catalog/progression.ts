@@ -1,7 +1,10 @@
-/** Career progression: the salary percentiles present, as five named career stages. Pure. */
-import type { Salary } from "../content/schema";
+/** Career progression: the published wage percentiles as five named career stages. Pure. */
+import type { Wages } from "../dataset/figures";
 
-export type ProgressionStage = { key: "p10" | "p25" | "median" | "p75" | "p90"; label: string; percentile: string; amount: number };
+export const percentileKeys = ["p10", "p25", "median", "p75", "p90"] as const;
+export type PercentileKey = (typeof percentileKeys)[number];
+
+export type ProgressionStage = { key: PercentileKey; label: string; percentile: string; amount: number };
 
 const stages = [
   { key: "p10", label: "Entry", percentile: "10th percentile" },
@@ -14,14 +17,14 @@ const stages = [
 export type StageFigure = Omit<ProgressionStage, "amount"> & { amount?: number };
 
 /**
- * All five stages in order, without an amount where the wage source does not publish one (BLS
- * leaves out wages above its top figure), so a chart can say so.
+ * All five stages in order, without an amount where the agency did not publish one (suppressed, or
+ * above the top figure it publishes), so a chart can say so.
  */
-export function stageFigures(salary: Salary): StageFigure[] {
-  return stages.map((stage) => ({ ...stage, amount: salary[stage.key] }));
+export function stageFigures(wages: Wages | undefined): StageFigure[] {
+  return stages.map((stage) => ({ ...stage, amount: wages?.[stage.key] ?? undefined }));
 }
 
 /** The stages with a published amount. */
-export function careerProgression(salary: Salary): ProgressionStage[] {
-  return stageFigures(salary).flatMap(({ amount, ...stage }) => (amount === undefined ? [] : [{ ...stage, amount }]));
+export function careerProgression(wages: Wages | undefined): ProgressionStage[] {
+  return stageFigures(wages).flatMap(({ amount, ...stage }) => (amount === undefined ? [] : [{ ...stage, amount }]));
 }

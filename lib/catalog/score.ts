@@ -34,6 +34,11 @@ export function growthPoints(percent: number): Points {
   return percent >= 0 ? 1 : 0;
 }
 
+/** "Growing", "Stable" or "Declining": the growth input's level, also shown where there is no score. */
+export function growthLevel(percent: number): "Growing" | "Stable" | "Declining" {
+  return growthLevels[growthPoints(percent)];
+}
+
 export function epochSum(epoch: Epoch): number {
   return epoch.empathy + epoch.presence + epoch.opinion + epoch.creativity + epoch.hope;
 }

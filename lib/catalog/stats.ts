@@ -1,5 +1,6 @@
-/** Counts over the catalog for the home page and the browse filters: profiles per category and per AI tier. Pure. */
-import { careersBySlug, perCatalog, type Career } from "./load";
+/** Counts over the catalog for the home page and the browse filters: occupations per category, profiles per AI tier. Pure. */
+import { careersBySlug, type Career } from "./load";
+import type { Occupation } from "./occupations";
 import { tierOrder, type Tier } from "./score";
 import { categoryIds, type CategoryId } from "../content/taxonomy";
 
@@ -7,23 +8,27 @@ import { categoryIds, type CategoryId } from "../content/taxonomy";
  * Counted once per catalog: /careers shows the counts on every request, and a pass over 5,000
  * profiles took ~1 ms of each (`npm run bench`).
  */
-const categoryCounts = perCatalog((careers): ReadonlyMap<CategoryId, number> => {
+const categoryCountCache = new WeakMap<readonly Occupation[], ReadonlyMap<CategoryId, number>>();
+function categoryCounts(occupations: readonly Occupation[]): ReadonlyMap<CategoryId, number> {
+  const cached = categoryCountCache.get(occupations);
+  if (cached) return cached;
   const counts = new Map<CategoryId, number>();
-  for (const career of careers) counts.set(career.category, (counts.get(career.category) ?? 0) + 1);
+  for (const occupation of occupations) counts.set(occupation.category, (counts.get(occupation.category) ?? 0) + 1);
+  categoryCountCache.set(occupations, counts);
   return counts;
-});
+}
 
 /**
  * Published profiles per category, in the format's order, leaving out empty categories except
  * `keep`: a shared link may name a category that has none (yet), and its filter must still show it.
  */
-export function countByCategory(careers: readonly Career[], keep?: CategoryId): Array<{ id: CategoryId; count: number }> {
+export function countByCategory(careers: readonly Occupation[], keep?: CategoryId): Array<{ id: CategoryId; count: number }> {
   const counts = categoryCounts(careers);
   return categoryIds.map((id) => ({ id, count: counts.get(id) ?? 0 })).filter((entry) => entry.count > 0 || entry.id === keep);
 }
 
 export function countByTier(careers: readonly Career[]): Array<{ tier: Tier; count: number }> {
-  return tierOrder.map((tier) => ({ tier, count: careers.filter((career) => career.score.tier === tier).length }));
+  return tierOrder.map((tier) => ({ tier, count: careers.filter((career) => career.score?.tier === tier).length }));
 }
 
 /** A few careers to start from: the featured slugs that exist, topped up with the rest by title. */

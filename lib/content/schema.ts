@@ -4,8 +4,8 @@
  */
 import { z } from "zod";
 import { slugify, slugPattern, slugRule } from "./slug";
-import { categoryIds, entryLevelIds } from "./taxonomy";
-import { dateFix, periodFix } from "./written-dates";
+import { categoryIds } from "./taxonomy";
+import { dateFix } from "./written-dates";
 
 export { slugPattern, slugRule };
 
@@ -84,6 +84,13 @@ export const timeSplitEntrySchema = z.strictObject({
 }, { error: objectError('each entry needs "activity:" and "percent:" lines, e.g. "- activity: Clinical duties" and below it "percent: 50"') });
 
 /**
+ * For a check of which keys a block has: run it even when another line of the block is wrong (zod
+ * skips it then), so the editor sees every problem in one run.
+ */
+const isMapPayload = (payload: z.core.ParsePayload) =>
+  typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value);
+
+/**
  * Lets a check across fields run even when another field of the same object is wrong (zod skips it
  * then), as long as the fields it compares are numbers: the editor sees every problem in one run.
  */
@@ -120,19 +127,28 @@ export const costSchema = z
     }
   }, whenNumbers(["min", "max"], ["typical"]));
 
-export const educationSchema = z.strictObject({
-  entryLevel: z
-    .enum(entryLevelIds, { error: `must be one of: ${entryLevelIds.join(", ")}` })
-    .describe("Typical education needed to enter the job."),
-  workExperience: text(1, 100).optional().describe("Work experience usually needed first, e.g. \"None\"."),
-  onTheJobTraining: text(1, 100).optional().describe("Typical on-the-job training, e.g. \"One to two years\"."),
-  credentialRequired: z
-    .boolean({ error: "expected true or false" })
-    .default(false)
-    .describe("Whether a license or certification is required to work."),
-  programLength: programLengthSchema.optional().describe("Length of the usual training program."),
-  cost: costSchema.optional().describe("Total cost range of the usual training program."),
-}, { error: objectError('needs indented lines below it, at least "entryLevel:"') });
+export const programSourceSchema = z.strictObject({
+  title: text(2, 200).describe("Name of the page or document that states the program's length or cost."),
+  url: webUrl.describe("http(s) link to it."),
+}, { error: objectError('write it with "title:" and "url:" lines below it') });
+
+export const educationSchema = z
+  .strictObject({
+    credentialRequired: z
+      .boolean({ error: "expected true or false" })
+      .default(false)
+      .describe("Whether a license or certification is required to work."),
+    programLength: programLengthSchema.optional().describe("Length of the usual training program."),
+    cost: costSchema.optional().describe("Total cost range of the usual training program."),
+    programSource: programSourceSchema.optional().describe("Where the program length and cost come from; required with either."),
+  }, { error: objectError("needs indented lines below it, e.g. \"credentialRequired: true\"") })
+  .superRefine((education, ctx) => {
+    // A key left empty (null) has its own "is empty" error; this check runs on the block as written.
+    if ((education.programLength || education.cost) && education.programSource === undefined) {
+      const given = education.programLength ? "programLength" : "cost";
+      ctx.addIssue({ code: "custom", path: ["programSource"], message: `${given} needs its source: add programSource with the "title:" and "url:" of the page that states it` });
+    }
+  }, { when: isMapPayload });
 
 export const certificationSchema = z.strictObject({
   name: text(2, 150).describe("Full name of the certification or license."),
@@ -141,48 +157,6 @@ export const certificationSchema = z.strictObject({
   required: z.boolean({ error: "expected true or false" }).default(false).describe("True when the job legally or usually requires it."),
   url: httpsUrl.optional().describe("https link to the issuer's page."),
 }, { error: objectError('each certification needs "name:" and "issuer:" lines, e.g. "- name: Certified Medical Assistant" and below it "issuer: AAMA"') });
-
-export const percentileKeys = ["p10", "p25", "median", "p75", "p90"] as const;
-
-export const salarySchema = z
-  .strictObject({
-    median: dollars().describe("Median annual wage, whole US dollars."),
-    p10: dollars().optional().describe("10th percentile annual wage."),
-    p25: dollars().optional().describe("25th percentile annual wage."),
-    p75: dollars().optional().describe("75th percentile annual wage."),
-    p90: dollars().optional().describe("90th percentile annual wage."),
-    year: wholeNumber("a year").min(2000, { error: "must be 2000 or later" }).max(2100, { error: "must be 2100 or earlier" })
-      .describe("Year of the wage figures."),
-    source: text(2, 200).describe("Where the wage figures come from."),
-  }, { error: objectError('needs indented lines below it: "median:", "year:" and "source:"') })
-  .superRefine((salary, ctx) => {
-    let previous: { key: string; value: number } | undefined;
-    for (const key of percentileKeys) {
-      const value = salary[key];
-      if (value === undefined) continue;
-      if (previous && value < previous.value) {
-        ctx.addIssue({ code: "custom", path: [key], message: `must be at least ${previous.key} (${previous.value}); percentiles go p10 ≤ p25 ≤ median ≤ p75 ≤ p90` });
-      }
-      previous = { key, value };
-    }
-  }, whenNumbers([], percentileKeys));
-
-export const outlookSchema = z.strictObject({
-  growthPercent: z
-    .number({ error: (issue) => `expected a number, got ${written(issue.input)}` })
-    .min(-100, { error: "must be at least -100" })
-    .max(1000, { error: "must be at most 1000" })
-    .describe("Projected employment change over the period, in percent."),
-  period: z
-    .string({ error: (issue) => `expected a period written "YYYY-YYYY" in quotes, got ${written(issue.input)}` })
-    .regex(/^\d{4}-\d{4}$/, { error: (issue) => `expected a period written "YYYY-YYYY", got ${written(issue.input)}${periodFix(String(issue.input))}` })
-    .refine((period) => Number(period.slice(5)) > Number(period.slice(0, 4)), { error: "the end year must be after the start year" })
-    .describe("Projection period, e.g. \"2024-2034\"."),
-  source: text(2, 200).describe("Where the projection comes from."),
-  employment: wholeNumber("a whole number of jobs").min(0, { error: "must not be negative" }).optional().describe("Number of jobs."),
-  annualOpenings: wholeNumber("a whole number of openings").min(0, { error: "must not be negative" }).optional()
-    .describe("Projected openings each year."),
-}, { error: objectError('needs indented lines below it: "growthPercent:", "period:" and "source:"') });
 
 const epochRating = (capability: string) =>
   wholeNumber("a whole number from 1 to 5")
@@ -203,10 +177,20 @@ export const aiResilienceSchema = z.strictObject({
     .number({ error: (issue) => `expected a number from 0 to 100, got ${written(issue.input)}` })
     .min(0, { error: "must be at least 0" })
     .max(100, { error: "must be at most 100" })
-    .describe("Share of the job's tasks that AI can accelerate (β of \"GPTs are GPTs\"), in percent."),
-  exposureSource: text(2, 200).optional().describe("Where the exposure figure comes from."),
+    .optional()
+    .describe("Only where the national dataset has no exposure for the code: share of the job's tasks that AI can accelerate, in percent."),
+  exposureSource: text(2, 200).optional().describe("Only with exposurePercent: where that figure comes from."),
   epoch: epochSchema.describe("Editorial EPOCH ratings, 1–5 each."),
-}, { error: objectError('needs indented lines below it: "exposurePercent:" and "epoch:"') });
+}, { error: objectError('needs an indented "epoch:" line below it') })
+  .superRefine((ai, ctx) => {
+    // A key left empty (null) has its own "is empty" error; this check runs on the block as written.
+    if (ai.exposurePercent != null && ai.exposureSource === undefined) {
+      ctx.addIssue({ code: "custom", path: ["exposureSource"], message: "exposurePercent needs its source: add exposureSource" });
+    }
+    if (ai.exposureSource != null && ai.exposurePercent === undefined) {
+      ctx.addIssue({ code: "custom", path: ["exposurePercent"], message: "exposureSource is given without exposurePercent: add the figure or delete the source" });
+    }
+  }, { when: isMapPayload });
 
 export const videoSchema = z.strictObject({
   url: httpsUrl.describe("https URL of the video file."),
@@ -229,7 +213,7 @@ export const profileSchema = z.strictObject({
     .describe("Occupational group id."),
   socCode: z.string({ error: "expected a code in quotes, e.g. \"31-9092\"" })
     .regex(/^\d{2}-\d{4}$/, { error: "expected a SOC 2018 code written NN-NNNN, e.g. \"31-9092\"" })
-    .optional().describe("SOC 2018 code, NN-NNNN."),
+    .describe("SOC 2018 code, NN-NNNN: joins the national figures (pay, outlook, entry education, AI exposure)."),
   onetCode: z.string({ error: "expected a code in quotes, e.g. \"31-9092.00\"" })
     .regex(/^\d{2}-\d{4}\.\d{2}$/, { error: "expected an O*NET-SOC code written NN-NNNN.NN, e.g. \"31-9092.00\"" })
     .optional().describe("O*NET-SOC code, NN-NNNN.NN."),
@@ -244,11 +228,9 @@ export const profileSchema = z.strictObject({
       if (total !== 100) ctx.addIssue({ code: "custom", message: `percents add up to ${total}, not 100` });
     })
     .describe("How a typical week divides between kinds of work; percents add up to 100."),
-  education: educationSchema.describe("Education and training to get in."),
+  education: educationSchema.optional().describe("What the national dataset does not hold about getting in: credential, program length and cost."),
   certifications: z.array(certificationSchema, { error: listError() }).max(12, { error: "at most 12 entries" })
     .optional().describe("Certifications and licenses in the field."),
-  salary: salarySchema.describe("Annual wages."),
-  outlook: outlookSchema.describe("Projected employment."),
   aiResilience: aiResilienceSchema.describe("Inputs of the AI resilience score (the score itself is computed)."),
   skills: stringList(1, 100, 30).optional().describe("Technology skills and tools."),
   abilities: stringList(1, 100, 30).optional().describe("Key abilities."),
@@ -258,16 +240,14 @@ export const profileSchema = z.strictObject({
   sources: z.array(sourceSchema, { error: listError() }).optional().describe("Sources of the figures and facts."),
   redirectFrom: z.array(slugSchema, { error: listError("a list of old slugs") }).optional()
     .describe("Old slugs that redirect permanently to this profile."),
-  updated: dateSchema.describe("Date the figures were last checked, YYYY-MM-DD."),
+  updated: dateSchema.describe("Date the editorial content was last reviewed, YYYY-MM-DD."),
   draft: z.boolean({ error: "expected true or false" }).default(false).describe("Drafts show only in development."),
 });
 
 export type ProfileData = z.infer<typeof profileSchema>;
 export type TimeSplitEntry = z.infer<typeof timeSplitEntrySchema>;
 export type Certification = z.infer<typeof certificationSchema>;
-export type Salary = z.infer<typeof salarySchema>;
 export type Epoch = z.infer<typeof epochSchema>;
 export type Education = z.infer<typeof educationSchema>;
-export type Outlook = z.infer<typeof outlookSchema>;
 export type AiResilienceInputs = z.infer<typeof aiResilienceSchema>;
 export type Source = z.infer<typeof sourceSchema>;

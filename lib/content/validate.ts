@@ -6,6 +6,7 @@ import { z } from "zod";
 import { ContentError, formatFieldPath } from "./errors";
 import { describeLookalikes } from "./lookalikes";
 import type { RenderedMarkdown } from "./markdown";
+import { withoutRetiredKeys, type RetiredFound } from "./retired";
 import { profileSchema, type ProfileData } from "./schema";
 import type { Source } from "./source";
 import { closestKey } from "./suggest";
@@ -148,7 +149,10 @@ function issueToErrors(file: string, source: Source, issue: z.core.$ZodIssue): C
   return [new ContentError("schema", file, at.line, at.column, field, issueDetail(source, issue))];
 }
 
-export type FrontMatterResult = { ok: true; data: ProfileData } | { ok: false; errors: ContentError[] };
+/** `retired`: v1 keys taken out before validation; the join stage reports each with the dataset's value. */
+export type FrontMatterResult =
+  | { ok: true; data: ProfileData; retired: RetiredFound[] }
+  | { ok: false; errors: ContentError[]; retired: RetiredFound[] };
 
 /**
  * The issues worth an editor's time: a key's "required" when a misspelling of it is reported
@@ -174,10 +178,11 @@ function uniqueErrors(errors: readonly ContentError[]): ContentError[] {
 }
 
 export function validateFrontMatter(file: string, source: Source): FrontMatterResult {
-  const parsed = profileSchema.safeParse(source.data, { reportInput: true });
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const issues = editorIssues(source.data, parsed.error.issues);
-  return { ok: false, errors: uniqueErrors(issues.flatMap((issue) => issueToErrors(file, source, issue))) };
+  const { data, found: retired } = withoutRetiredKeys(source);
+  const parsed = profileSchema.safeParse(data, { reportInput: true });
+  if (parsed.success) return { ok: true, data: parsed.data, retired };
+  const issues = editorIssues(data, parsed.error.issues);
+  return { ok: false, errors: uniqueErrors(issues.flatMap((issue) => issueToErrors(file, source, issue))), retired };
 }
 
 /** Rules on the body: at least 80 words, no `#` heading; raw HTML is only a warning (it is dropped). */

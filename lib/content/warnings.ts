@@ -1,14 +1,13 @@
 /**
- * Editorial advice that never blocks publishing: figures getting old, an AI exposure written as a
- * fraction, an annual wage no job pays, a narrative without one of the recommended sections, few
+ * Editorial advice that never blocks publishing: an AI exposure written as a fraction (for the few
+ * codes the dataset leaves unrated), a narrative without one of the recommended sections, few
  * duties, a summary that is not one sentence, and `related` links that the other profile does not
  * return. Each warning points at the field, like an error.
  */
 import { entryPosition, type CrossFileEntry } from "../catalog/cross-file";
 import { ContentError } from "./errors";
-import { isStale, staleAfterYears } from "../catalog/freshness";
 import type { RenderedMarkdown } from "./markdown";
-import { percentileKeys, type ProfileData } from "./schema";
+import type { ProfileData } from "./schema";
 import type { Source } from "./source";
 import { positionOf, type Position } from "./yaml-position";
 
@@ -19,7 +18,6 @@ export const advisedMinDuties = 6;
  * profile; the longest narratives today have ~575 words and fit with a few lines to spare).
  */
 export const advisedMaxWords = 650;
-/** Wage figures more than this many years older than the current year are flagged. */
 
 /** Words that end with a full stop without ending the sentence. */
 const abbreviations = new Set(["dr", "mr", "mrs", "ms", "st", "vs", "etc", "inc", "jr", "sr", "no", "approx"]);
@@ -55,44 +53,22 @@ function summaryAdvice(summary: string): string | undefined {
   return undefined;
 }
 
-/** Annual wages outside what any US occupation pays: usually an hourly wage, thousands, or a typo. */
-function salaryAdvice(amount: number): string | undefined {
-  if (amount < 10_000) return `${amount} dollars a year is less than any job pays: write the annual wage in dollars (e.g. 42000, not 42 or 21.50 an hour)`;
-  if (amount > 1_000_000) return `${amount.toLocaleString("en-US")} dollars a year is more than BLS publishes for any job: check the figure`;
-  return undefined;
-}
-
-export function profileWarnings({ file, data, source, sections, otherHeadings = [], wordCount = 0 }: ProfileWarningInput, today: Date = new Date()): ContentError[] {
+export function profileWarnings({ file, data, source, sections, otherHeadings = [], wordCount = 0 }: ProfileWarningInput): ContentError[] {
   const at = (path: readonly PropertyKey[], where: "key" | "value" = "value"): Position =>
     positionOf(source.locate(), path, where) ?? { line: 1, column: 1 };
   const warn = (position: Position, field: string, detail: string) =>
     new ContentError("editorial", file, position.line, position.column, field, detail, "warning");
   const warnings: ContentError[] = [];
-  const year = today.getFullYear();
 
-  if (isStale(data.salary.year, today)) {
-    warnings.push(warn(at(["salary", "year"]), "salary.year",
-      `the wage figures are from ${data.salary.year}, more than ${staleAfterYears} years ago: check BLS OEWS for newer ones and update \`updated\``));
-  }
-  const periodEnd = Number(data.outlook.period.slice(5));
-  if (periodEnd < year) {
-    warnings.push(warn(at(["outlook", "period"]), "outlook.period",
-      `the projection period ended in ${periodEnd}: use the current BLS Employment Projections`));
-  }
   if (data.duties.length < advisedMinDuties) {
     warnings.push(warn(at(["duties"], "key"), "duties",
       `only ${data.duties.length} duties: profiles read best with at least ${advisedMinDuties}`));
   }
   const exposure = data.aiResilience.exposurePercent;
-  if (exposure > 0 && exposure < 1) {
+  if (exposure !== undefined && exposure > 0 && exposure < 1) {
     // "GPTs are GPTs" publishes β as a fraction (0.36); the format wants the percent, and 0.36 would score as almost no exposure.
     warnings.push(warn(at(["aiResilience", "exposurePercent"]), "aiResilience.exposurePercent",
       `${exposure} looks like a fraction: did you mean ${Math.round(exposure * 1000) / 10} (a percent, 0–100)?`));
-  }
-  for (const key of percentileKeys) {
-    const amount = data.salary[key];
-    const advice = amount === undefined ? undefined : salaryAdvice(amount);
-    if (advice) warnings.push(warn(at(["salary", key]), `salary.${key}`, advice));
   }
   const summary = summaryAdvice(data.summary);
   if (summary) warnings.push(warn(at(["summary"]), "summary", summary));

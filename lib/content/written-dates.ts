@@ -1,6 +1,6 @@
 /**
- * The fix for a date or period written another way than the format's: `11/13/2026` → `2026-11-13`,
- * `1 November 2026` → `2026-11-01`, `2024 to 2034` → `"2024-2034"`. Used only in error messages.
+ * The fix for a date written another way than the format's: `11/13/2026` → `2026-11-13`,
+ * `1 November 2026` → `2026-11-01`. Used only in error messages.
  */
 const months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
@@ -42,10 +42,4 @@ export function dateFix(text: string): string {
   if (day === undefined || word === undefined || year === undefined) return "";
   const month = monthNumber(word);
   return month > 0 && isRealDate(Number(year), month, Number(day)) ? `: write ${iso(Number(year), month, Number(day))}` : "";
-}
-
-/** `: write "2024-2034"` for two years written with another separator ("to", " - ", "/"), or "". */
-export function periodFix(text: string): string {
-  const years = /^\s*(\d{4})\s*(?:-|\/|to|until|through)\s*(\d{4})\s*$/i.exec(text);
-  return years ? `: write "${years[1]}-${years[2]}"` : "";
 }

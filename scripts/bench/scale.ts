@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the site at scale. For each N (100, 1,000 and 5,000; `BENCH_SIZES=100,1000` for a
+ * `npm run bench`: the site at scale. For each N (100, 400 and 832; `BENCH_SIZES=100,400` for a
  * quick run) it writes N synthetic valid profiles (scripts/bench/synthetic.ts) to a temporary content
  * folder, then measures:
  * - `content:check` (the command the npm script runs, `node scripts/run-ts.mjs scripts/content-check.ts
@@ -26,7 +26,8 @@ import { extraScripts, loadTest, measurePage, type PageWeight, type Script } fro
 import { evaluateGoals, printGoals, printRun, printScaling, type SizeResult } from "./scale-report";
 import { writeSyntheticContent } from "./synthetic";
 
-const defaultSizes = [100, 1000, 5000];
+// 832 is the whole catalog: one profile for every occupation of the national dataset.
+const defaultSizes = [100, 400, 832];
 const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map((size) => Number(size.trim())) : defaultSizes;
 if (sizes.some((size) => !Number.isInteger(size) || size < 3)) {
   console.error(`BENCH_SIZES must be whole numbers of at least 3, separated by commas (got "${process.env.BENCH_SIZES}").`);

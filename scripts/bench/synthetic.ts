@@ -2,10 +2,15 @@
  * Synthetic but valid career profiles for benchmarks: deterministic (seeded), varied enough that
  * search and filters behave as on a real catalog, and every file passes the content check.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
-import { categoryIds, entryLevelIds } from "../../lib/content/taxonomy";
+import { datasetDir } from "../../lib/dataset/files";
+import { nationalDataset } from "../../lib/dataset/national";
+import { categoryIds } from "../../lib/content/taxonomy";
+
+/** The project's national dataset: each synthetic profile takes one of its codes (one profile per code). */
+const projectDataset = () => datasetDir(path.join(process.cwd(), "content"));
 
 const specialties = [
   "Aviation", "Marine", "Industrial", "Pediatric", "Geriatric", "Rural", "Urban", "Forensic", "Clinical",
@@ -70,14 +75,14 @@ function paragraph(rand: () => number, words: number): string {
 }
 
 export function syntheticProfiles(count: number, seed = 42): SyntheticProfile[] {
+  const codes = [...nationalDataset(projectDataset()).occupations.keys()];
+  if (count > codes.length) throw new Error(`at most ${codes.length} profiles: the catalog has one profile per occupation of the national dataset`);
   const rand = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const titles = Array.from({ length: count }, (_, index) => titleFor(index));
   const slugs = titles.map(slugify);
 
   return titles.map((title, index) => {
-    const median = 28000 + Math.round(rand() * 120) * 1000;
-    const spread = 0.15 + rand() * 0.25;
     const data = {
       title,
       summary: `${title} ${pick(verbs).toLowerCase()} ${pick(objects)} and keep ${pick(objects)} in order for the people who rely on them.`,
@@ -89,20 +94,8 @@ export function syntheticProfiles(count: number, seed = 42): SyntheticProfile[] 
         { activity: "Paperwork and records", percent: 30 },
         { activity: "Meetings and training", percent: 20 },
       ],
-      education: { entryLevel: pick(entryLevelIds) },
-      salary: {
-        median,
-        p10: Math.round(median * (1 - spread * 1.6)),
-        p25: Math.round(median * (1 - spread)),
-        p75: Math.round(median * (1 + spread)),
-        p90: Math.round(median * (1 + spread * 2)),
-        year: 2023,
-        source: "Synthetic benchmark data",
-      },
-      outlook: { growthPercent: Math.round(rand() * 30) - 10, period: "2024-2034", source: "Synthetic benchmark data" },
+      socCode: codes[index],
       aiResilience: {
-        // 1–100: no occupation in the reference figures has an exposure between 0 and 1 (content:check warns on one).
-        exposurePercent: Math.round(10 + rand() * 990) / 10,
         epoch: { empathy: 1 + Math.floor(rand() * 5), presence: 1 + Math.floor(rand() * 5), opinion: 1 + Math.floor(rand() * 5), creativity: 1 + Math.floor(rand() * 5), hope: 1 + Math.floor(rand() * 5) },
       },
       skills: [pick(tools), pick(tools)].filter((tool, position, all) => all.indexOf(tool) === position),
@@ -117,8 +110,9 @@ export function syntheticProfiles(count: number, seed = 42): SyntheticProfile[] 
   });
 }
 
-/** Writes `count` profiles into `<root>/careers/` and returns that folder. */
+/** Writes `count` profiles into `<root>/careers/`, with the project's dataset in `<root>/national/`, and returns the careers folder. */
 export function writeSyntheticContent(root: string, count: number, seed = 42): string {
+  cpSync(projectDataset(), datasetDir(root), { recursive: true });
   const dir = path.join(root, "careers");
   mkdirSync(dir, { recursive: true });
   for (const profile of syntheticProfiles(count, seed)) writeFileSync(path.join(dir, `${profile.slug}.md`), profile.text);

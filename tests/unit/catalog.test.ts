@@ -41,12 +41,13 @@ describe("the published catalog", () => {
   });
 
   it("has every AI tier at least 4 times", () => {
-    const counts = countBy(careers, (career) => career.score.tier);
+    const counts = countBy(careers, (career) => career.score?.tier ?? "unscored");
     for (const tier of tierOrder) expect(counts.get(tier) ?? 0, tier).toBeGreaterThanOrEqual(4);
   });
 
   it("spans entry levels from high school to doctoral", () => {
-    const levels = new Set(careers.map((career) => career.education.entryLevel));
+    // The BLS category of the profile's code, from the national dataset.
+    const levels = new Set(careers.map((career) => career.figures.projections?.entryEducation?.id));
     expect(levels).toContain("high-school");
     expect(levels).toContain("bachelor");
     expect(levels).toContain("doctoral-or-professional");
@@ -93,15 +94,27 @@ describe.each(careers.map((career) => [career.slug, career] as const))("%s", (_s
     expect(career.toc.map((entry) => entry.text)).toEqual(expect.arrayContaining(recommendedSections));
   });
 
-  it("gives salary percentiles in order, with year and source", () => {
-    const { p10, p25, median, p75, p90, year, source } = career.salary;
-    const present = [p10, p25, median, p75, p90].filter((value): value is number => value !== undefined);
-    expect(present).toEqual([...present].sort((a, b) => a - b));
-    expect(year).toBeGreaterThanOrEqual(2020);
-    expect(source.length).toBeGreaterThan(0);
-    expect(career.outlook.source.length).toBeGreaterThan(0);
-    expect(career.aiResilience.exposureSource?.length ?? 0).toBeGreaterThan(0);
+  it("has its occupation's national figures: wages in order, projections, exposure and a score", () => {
+    expect(career.figures.socCode).toBe(career.socCode);
+    if (career.onetCode) expect(career.onetCode.startsWith(`${career.socCode}.`), career.onetCode).toBe(true);
+    const { p10, p25, median, p75, p90 } = career.figures.wages ?? {};
+    const published = [p10, p25, median, p75, p90].filter((value): value is number => typeof value === "number");
+    expect(published).toEqual([...published].sort((a, b) => a - b));
+    expect(median).toBeGreaterThan(0);
+    expect(career.figures.wages?.release).toBe("May 2025");
+    expect(career.figures.projections?.release).toBe("2024–34");
+    expect(career.exposure?.source.length ?? 0).toBeGreaterThan(0);
+    expect(career.score?.total).toBeTypeOf("number");
+    // Career progression: the published percentiles, in order (one the agency did not publish is left out).
+    expect(career.progression.map((stage) => stage.amount)).toEqual(published);
   });
+});
+
+it("gives every occupation of the national dataset a page: its profile, or its figures", () => {
+  expect(catalog.occupations).toHaveLength(catalog.dataset.occupations.size);
+  expect(catalog.occupations.filter((occupation) => occupation.kind === "profile")).toHaveLength(careers.length);
+  expect(duplicates(catalog.occupations.map((occupation) => occupation.slug))).toEqual([]);
+  expect(duplicates(careers.map((career) => career.socCode))).toEqual([]);
 });
 
 it("leaves no profile an orphan: each is linked from at least one other", () => {

@@ -99,9 +99,23 @@ describe("content/careers.schema.json", () => {
   it("rejects an unknown key, an unknown category and a plain-http video", () => {
     const schema = careerJsonSchema();
     const invalid = (name: string) => schemaProblems(schema, frontMatter(name, readFileSync(path.join(fixtures, "invalid", `${name}.md`))));
-    expect(invalid("unknown-key-typo")).toContainEqual(expect.stringMatching(/unknown key sallary/));
-    expect(invalid("unknown-category").length).toBeGreaterThan(0);
+    expect(invalid("unknown-key-typo")).toEqual(expect.arrayContaining([expect.stringMatching(/unknown key sumary/), expect.stringMatching(/missing summary/)]));
+    expect(invalid("unknown-category")).toEqual([expect.stringMatching(/category: not one of the allowed values/)]);
     expect(invalid("video-url-not-https")).toEqual([expect.stringMatching(/video\.url: does not match/)]);
+  });
+
+  it("requires a well-formed socCode and flags the retired figures an editor's schema must not offer", () => {
+    const schema = careerJsonSchema();
+    const invalid = (name: string) => schemaProblems(schema, frontMatter(name, readFileSync(path.join(fixtures, "invalid", `${name}.md`))));
+    expect(schema.required).toContain("socCode");
+    expect(invalid("soc-code-format")).toEqual([expect.stringMatching(/socCode: does not match/)]);
+    // v2: pay, outlook and the BLS education categories come from the dataset, never from the profile.
+    for (const key of ["salary", "outlook"]) expect(Object.keys(schema.properties ?? {})).not.toContain(key);
+    expect(invalid("salary-retired")).toEqual([expect.stringMatching(/unknown key salary/)]);
+    expect(invalid("outlook-retired")).toContainEqual(expect.stringMatching(/unknown key outlook/));
+    expect(invalid("entry-level-retired")).toContainEqual(expect.stringMatching(/education: unknown key entryLevel/));
+    const withoutCode = Object.fromEntries(Object.entries(Object(frontMatter("minimal-profile.md", new TextEncoder().encode(minimalProfile)))).filter(([key]) => key !== "socCode"));
+    expect(schemaProblems(schema, withoutCode)).toEqual(["front matter: missing socCode"]);
   });
 });
 

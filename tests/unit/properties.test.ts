@@ -16,7 +16,7 @@ import { maxCompared, parseComparison } from "@/lib/compare/compare";
 import { ContentError, formatFieldPath } from "@/lib/content/errors";
 import { loadCareerFile } from "@/lib/catalog/load";
 import { renderMarkdown } from "@/lib/content/markdown";
-import { minimalProfile } from "./helpers";
+import { minimalProfile, testDataset } from "./helpers";
 
 /** `PROPERTY_RUNS=20 npx vitest run tests/unit/properties.test.ts` searches 20 times longer. */
 const runsFactor = Number(process.env.PROPERTY_RUNS ?? 1);
@@ -28,13 +28,14 @@ const maxMillisPerRun = 1_000;
 
 const [, minimalFrontMatter, minimalBody] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(minimalProfile) ?? [];
 const encode = (text: string) => new TextEncoder().encode(text);
+const dataset = testDataset();
 const lineCount = (text: string) => text.split(/\r\n?|\n/).length;
 
 /** Loads `text` and checks the loader's contract: a career, or errors that each point into the file. */
 function loadAndCheck(text: string | Uint8Array): ReturnType<typeof loadCareerFile> {
   const bytes = typeof text === "string" ? encode(text) : text;
   const started = performance.now();
-  const result = loadCareerFile("careers/generated-profile.md", bytes);
+  const result = loadCareerFile("careers/generated-profile.md", bytes, dataset);
   expect(performance.now() - started).toBeLessThan(maxMillisPerRun);
   const errors = result.problems.filter((problem) => problem.severity === "error");
   if (!result.career) expect(errors.length).toBeGreaterThan(0);
@@ -57,13 +58,15 @@ const yamlToken = fc.constantFrom(
   "- ", ": ", "? ", "[", "]", "{", "}", ", ", "&a ", "*a", "&b ", "*b", "<<: *a", "!!str ", "!!int ", "!!binary ", "!!set ",
   "!custom ", "!<tag:x> ", "|", "|-", ">", ">+", "# comment", "'", "''", '"', '\\"', "\\u0041", "\\x00", "\n", "\n  ", "\n    ",
   "\t", "---", "...", "%YAML 1.2\n", "%TAG ! tag:x\n", "title", "summary", "salary", "median", "timeSplit", "percent",
-  "epoch", "updated", "2026-01-15", "1e309", "-0", ".nan", ".inf", "0x1F", "0o17", "null", "~", "true", "yes", "42k",
+  "epoch", "updated", "socCode", "31-9092", "11-9039", "exposurePercent", "exposureSource", "education", "entryLevel",
+  "programSource", "2026-01-15", "1e309", "-0", ".nan", ".inf", "0x1F", "0o17", "null", "~", "true", "yes", "42k",
   "é", "\u2028", "\uFEFF", "😀", " ",
 );
 const yamlishText = fc
   .array(fc.oneof({ weight: 4, arbitrary: yamlToken }, { weight: 1, arbitrary: fc.string({ maxLength: 12, unit: "binary" }) }), { maxLength: 60 })
   .map((parts) => parts.join(""));
 
+/** The format's keys, and the v1 keys whose figures now come from the national dataset (salary, outlook). */
 const profileKeys = [
   "title", "summary", "category", "socCode", "onetCode", "aliases", "duties", "timeSplit", "education", "certifications",
   "salary", "outlook", "aiResilience", "skills", "abilities", "related", "video", "sources", "redirectFrom", "updated", "draft",
@@ -171,6 +174,42 @@ describe("any front matter gives a career or located errors, never an exception"
         const problem = result.problems.find((one) => one.field === formatFieldPath(path));
         expect(problem?.detail, `${formatFieldPath(path)} in\n${text}`).toMatch(/^unknown key/);
         expect(text.split("\n")[(problem?.line ?? 0) - 1]).toContain(String(path.at(-1)));
+      }
+    }), runs(300));
+  }, testTimeout);
+
+  it("a v1 figure left in the valid profile, whatever it holds, is the retired-key error with the dataset's value", () => {
+    const retired = fc.constantFrom(
+      { path: ["salary"], detail: "pay comes from the national dataset (OEWS May 2025, 51-4081: median $47,180): delete this block" },
+      { path: ["outlook"], detail: "employment and growth come from the national dataset (Employment Projections 2024–34, 51-4081: \u22120.5% over 2024–2034, 12,800 openings a year): delete this block" },
+      { path: ["education", "entryLevel"], detail: "the entry education comes from the national dataset (Employment Projections 2024–34, 51-4081: High school diploma or equivalent): delete this line" },
+    );
+    fc.assert(fc.property(retired, anyValue, ({ path, detail }, value) => {
+      const data = structuredClone(validData) as Record<string, unknown>;
+      if (path.length === 1) data[path[0]] = value;
+      else data[path[0]] = { [path[1]]: value };
+      const text = withFrontMatter(stringifyYaml(data));
+      const errors = loadAndCheck(text).problems.filter((problem) => problem.severity === "error");
+      expect(errors.map((error) => [error.field, error.detail]), text).toEqual([[path.join("."), detail]]);
+      expect(text.split("\n")[errors[0].line - 1].trimStart(), text).toMatch(new RegExp(`^${path.at(-1)}:`));
+    }), runs(200));
+  }, testTimeout);
+
+  it("any SOC code written NN-NNNN gives a career exactly when the dataset holds it", () => {
+    const code = fc.oneof(
+      fc.constantFrom(...dataset.occupations.keys()),
+      fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 9999 })).map(([major, minor]) => `${String(major).padStart(2, "0")}-${String(minor).padStart(4, "0")}`),
+    );
+    fc.assert(fc.property(code, (socCode) => {
+      const result = loadAndCheck(minimalProfile.replace('socCode: "51-4081"', `socCode: "${socCode}"`));
+      const errors = result.problems.filter((problem) => problem.severity === "error");
+      if (dataset.occupations.has(socCode)) {
+        expect(errors).toEqual([]);
+        expect(result.career?.figures.socCode).toBe(socCode);
+      } else {
+        expect(result.career).toBeUndefined();
+        expect(errors.map((error) => [error.line, error.column, error.field])).toEqual([[5, 10, "socCode"]]);
+        expect(errors[0].detail).toMatch(new RegExp(`^"${socCode}" is not an occupation of the national dataset \\(SOC 2018 detailed codes\\): `));
       }
     }), runs(300));
   }, testTimeout);
@@ -285,16 +324,16 @@ describe("whatever the body holds, the rendered HTML is safe", () => {
 // Query strings (the browser-level fuzzing is tests/e2e/fuzz.spec.ts)
 
 describe("any query string gives a browse query and a comparison, never an exception", () => {
-  const career = loadCareerFile("careers/minimal-profile.md", encode(minimalProfile)).career;
+  const career = loadCareerFile("careers/minimal-profile.md", encode(minimalProfile), dataset).career;
   const careers = career ? [career, { ...career, slug: "second-profile" }] : [];
   // Keys that Object.prototype or Array.prototype already have: Next builds the params object by plain
   // assignment, so `__proto__` swaps its prototype and the others come back as [inherited, value].
   const key = fc.oneof(
-    fc.constantFrom("q", "category", "tier", "education", "minSalary", "credential", "sort", "page", "careers", "add"),
+    fc.constantFrom("q", "category", "tier", "education", "minSalary", "credential", "show", "sort", "page", "careers", "add"),
     fc.constantFrom("__proto__", "constructor", "toString", "valueOf", "hasOwnProperty", "length", "map", "at", "join"),
     fc.string({ maxLength: 6 }),
   );
-  const value = fc.oneof(fc.string({ maxLength: 30, unit: "binary" }), fc.constantFrom("", "1e309", "-1", "2", "salary", "healthcare", "minimal-profile", "second-profile,minimal-profile"));
+  const value = fc.oneof(fc.string({ maxLength: 30, unit: "binary" }), fc.constantFrom("", "1e309", "-1", "2", "salary", "healthcare", "all", "profiles", "minimal-profile", "second-profile,minimal-profile"));
 
   it("built from raw pairs the way Next builds searchParams", () => {
     fc.assert(fc.property(fc.array(fc.tuple(key, value), { maxLength: 10 }), (pairs) => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/catalog/load";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { readSource } from "@/lib/content/source";
 import { validateFrontMatter } from "@/lib/content/validate";
 import { countSentences, profileWarnings, recommendedSections } from "@/lib/content/warnings";
-import { contentTree, minimalProfile, profileText } from "./helpers";
-
-const today = new Date(2026, 5, 1);
+import { loadTree, minimalProfile, profileText } from "./helpers";
 
 /** The minimal profile with six duties and all four recommended sections: no warnings. */
 const complete = minimalProfile
@@ -18,53 +15,39 @@ const complete = minimalProfile
   ].join("\n"))
   .concat("\n## Who thrives\n\nPatient, careful people.\n\n## Rewards and frustrations\n\nMaking things.\n\n## Getting in\n\nA shop course.\n");
 
-function warningsFor(text: string, on: Date = today) {
+function warningsFor(text: string) {
   const read = readSource("x.md", new TextEncoder().encode(text));
   if (!read.ok) throw new Error(read.errors.map(String).join("\n"));
   const valid = validateFrontMatter("x.md", read.source);
   if (!valid.ok) throw new Error(valid.errors.map(String).join("\n"));
   const rendered = renderMarkdown(read.source.body);
   const sections = rendered.toc.map((entry) => entry.text);
-  return profileWarnings({ file: "x.md", data: valid.data, source: read.source, sections, otherHeadings: rendered.otherHeadings, wordCount: rendered.wordCount }, on);
+  return profileWarnings({ file: "x.md", data: valid.data, source: read.source, sections, otherHeadings: rendered.otherHeadings, wordCount: rendered.wordCount });
 }
 
 const summarised = (text: string) => warningsFor(text).map((warning) => [warning.field, warning.line, warning.column]);
 
 describe("editorial warnings on one profile", () => {
-  it("a complete, current profile has none", () => {
+  it("a complete profile has none", () => {
     expect(warningsFor(complete)).toEqual([]);
   });
 
   it("are warnings of kind editorial, located like errors", () => {
-    const [warning] = warningsFor(complete.replace("  year: 2023", "  year: 2019"));
-    expect(warning).toMatchObject({ kind: "editorial", severity: "warning", file: "x.md", line: 21, column: 9, field: "salary.year" });
-    expect(warning.detail).toMatch(/from 2019, more than 3 years ago/);
+    const [warning] = warningsFor(complete.replace(/^summary: .*$/m, "summary: Set up machines that cut metal. Then measure the parts they make."));
+    expect(warning).toMatchObject({ kind: "editorial", severity: "warning", file: "x.md", line: 3, column: 10, field: "summary" });
+    expect(warning.message).toBe("x.md:3:10  summary  reads as 2 sentences: write one sentence (it is shown under the title and in link previews)");
   });
 
-  it("flag wage figures more than three years older than this year", () => {
-    expect(warningsFor(complete.replace("  year: 2023", "  year: 2022"))).toHaveLength(1);
-    expect(warningsFor(complete.replace("  year: 2023", "  year: 2022"), new Date(2025, 11, 31))).toEqual([]);
-  });
-
-  it("flag an annual wage no job pays: an hourly wage, thousands, or a typo", () => {
-    const hourly = warningsFor(complete.replace("  median: 45000", "  median: 22"));
-    expect(hourly.map((warning) => [warning.field, warning.line, warning.column, warning.detail])).toEqual([
-      ["salary.median", 20, 11, "22 dollars a year is less than any job pays: write the annual wage in dollars (e.g. 42000, not 42 or 21.50 an hour)"],
+  it("flag an AI exposure written as a fraction, for a code the dataset leaves unrated", () => {
+    const unrated = complete.replace('socCode: "51-4081"', 'socCode: "11-9039"')
+      .replace("aiResilience:\n", "aiResilience:\n  exposurePercent: 0.36\n  exposureSource: Our estimate from the O*NET tasks\n");
+    expect(warningsFor(unrated).map((warning) => warning.message)).toEqual([
+      "x.md:19:20  aiResilience.exposurePercent  0.36 looks like a fraction: did you mean 36 (a percent, 0–100)?",
     ]);
-    expect(warningsFor(complete.replace("  median: 45000", "  median: 4200000000")).map((warning) => warning.detail)).toEqual([
-      "4,200,000,000 dollars a year is more than BLS publishes for any job: check the figure",
-    ]);
-    expect(warningsFor(complete.replace("  median: 45000", "  median: 239200"))).toEqual([]);
-  });
-
-  it("flag a projection period that has ended", () => {
-    const ended = complete.replace('  period: "2024-2034"', '  period: "2015-2025"');
-    expect(summarised(ended)).toEqual([["outlook.period", 25, 11]]);
-    expect(warningsFor(complete.replace('  period: "2024-2034"', '  period: "2016-2026"'))).toEqual([]);
   });
 
   it("flag fewer than six duties, at the duties key", () => {
-    expect(summarised(minimalProfile)).toContainEqual(["duties", 5, 1]);
+    expect(summarised(minimalProfile)).toContainEqual(["duties", 6, 1]);
     const five = complete.replace("  - Change and sharpen cutting tools as they wear.\n", "");
     expect(warningsFor(five).map((warning) => warning.detail)).toEqual(["only 5 duties: profiles read best with at least 6"]);
   });
@@ -98,7 +81,7 @@ describe("editorial warnings on one profile", () => {
   it("flag each missing recommended section at the start of the body", () => {
     const body = warningsFor(minimalProfile).filter((warning) => warning.field === "body");
     expect(body.map((warning) => warning.detail)).toEqual(recommendedSections.slice(1).map((section) => expect.stringContaining(`"## ${section}"`)));
-    expect(body[0]).toMatchObject({ line: 29, column: 1 });
+    expect(body[0]).toMatchObject({ line: 19, column: 1 });
   });
 
   it("say when a recommended section is written with the wrong number of #", () => {
@@ -115,18 +98,20 @@ describe("editorial warnings on one profile", () => {
 });
 
 describe("one-way related links", () => {
-  const load = (files: Record<string, string>) => loadCatalog(contentTree(files), "production", "/");
+  const load = (files: Record<string, string>) => loadTree(files);
+  /** A second profile needs a code of its own (one profile per occupation). */
+  const second = (extra = "") => profileText({ extra, socCode: "51-4031" });
   const editorial = (catalog: ReturnType<typeof load>) => catalog.warnings.filter((warning) => warning.kind === "editorial" && warning.field.startsWith("related"));
 
   it("warn on A's entry when A lists B and B does not list A, without failing the check", () => {
-    const catalog = load({ "first-one.md": profileText({ extra: "related:\n  - second-one" }), "second-one.md": minimalProfile });
+    const catalog = load({ "first-one.md": profileText({ extra: "related:\n  - second-one" }), "second-one.md": second() });
     expect(catalog.errors).toEqual([]);
     expect(editorial(catalog)).toEqual([expect.objectContaining({
-      file: expect.stringMatching(/first-one\.md$/), line: 28, column: 5, field: "related[0]", severity: "warning",
+      file: expect.stringMatching(/first-one\.md$/), line: 18, column: 5, field: "related[0]", severity: "warning",
       detail: expect.stringMatching(/^"second-one" does not link back: add "first-one" to the related list of .*second-one\.md/),
     })]);
     // Listed twice: the error says so, and the warning is given once.
-    const twice = load({ "first-one.md": profileText({ extra: "related:\n  - second-one\n  - second-one" }), "second-one.md": minimalProfile });
+    const twice = load({ "first-one.md": profileText({ extra: "related:\n  - second-one\n  - second-one" }), "second-one.md": second() });
     expect(twice.errors.map((error) => error.field)).toEqual(["related[1]"]);
     expect(editorial(twice).map((warning) => warning.field)).toEqual(["related[0]"]);
   });
@@ -134,11 +119,11 @@ describe("one-way related links", () => {
   it("are quiet when the link goes both ways, or when either end is a draft", () => {
     expect(editorial(load({
       "first-one.md": profileText({ extra: "related:\n  - second-one" }),
-      "second-one.md": profileText({ extra: "related:\n  - first-one" }),
+      "second-one.md": second("related:\n  - first-one"),
     }))).toEqual([]);
     expect(editorial(load({
       "first-one.md": profileText({ extra: "related:\n  - second-one\ndraft: true" }),
-      "second-one.md": minimalProfile,
+      "second-one.md": second(),
     }))).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
 /** YAML syntax errors in plain words: one message per file, on the line the editor must change, with the fix. */
 import { describe, expect, it } from "vitest";
-import { loadCareerFile } from "@/lib/catalog/load";
 import { parseYaml } from "@/lib/content/source";
-import { minimalProfile } from "./helpers";
+import { loadText, minimalProfile } from "./helpers";
 
 function errorsOf(text: string) {
-  return loadCareerFile("careers/broken.md", new TextEncoder().encode(text)).problems
+  return loadText("careers/broken.md", text).problems
     .filter((problem) => problem.kind === "yaml")
     .map(({ line, column, field, detail }) => ({ line, column, field, detail }));
 }
@@ -22,18 +21,18 @@ describe("YAML syntax errors", () => {
       { line: 2, column: 19, field: "title", detail: "an apostrophe inside single quotes ends the value: write it twice (it''s), or put the value in double quotes instead" }],
     ["no space after a colon", edit("category: production", "category:production"),
       { line: 4, column: 1, field: "category", detail: "add a space after the colon: category: production" }],
-    ["a tab as indentation (one message, not thirteen)", edit("  median: 45000", "\tmedian: 45000"),
-      { line: 17, column: 1, field: "salary.median", detail: "a tab indents this line: replace it with spaces (YAML allows only spaces)" }],
+    ["a tab as indentation (one message, not thirteen)", edit("aiResilience:\n", "education:\n\tcredentialRequired: true\naiResilience:\n"),
+      { line: 16, column: 1, field: "education.credentialRequired", detail: "a tab indents this line: replace it with spaces (YAML allows only spaces)" }],
     ["a wrapped value whose second line holds a colon", edit(/^summary: .*$/m, "summary: Machinists set up machines\n  and parts: all day."),
       { line: 3, column: 10, field: "summary", detail: "the value goes on to the next line, which contains \": \": put the whole value in quotes: 'Machinists set up machines and parts: all day.'" }],
     ["an unclosed flow map", edit("category: production", "category: {id: production"),
       { line: 4, column: 11, field: "category", detail: "the { that starts this value is not closed: end it with } on the same line" }],
-    ["a line indented too far", edit("  year: 2023", "     year: 2023"),
-      { line: 18, column: 6, field: "salary.year", detail: "this line is indented further than the key above it: line its key up with the others" }],
+    ["a line indented too far", edit("aiResilience:\n", "education:\n  credentialRequired: true\n     cost: { min: 1000, max: 3000 }\naiResilience:\n"),
+      { line: 17, column: 6, field: "education.cost", detail: "this line is indented further than the key above it: line its key up with the others" }],
     ["an unclosed double quote, reported where it opens", edit("title: Minimal Profile Examples", 'title: "Minimal Profile Examples'),
       { line: 2, column: 8, field: "title", detail: 'the quote " that starts this value is not closed: end the value with " on the same line' }],
     ["a list item on the key's line", edit(/duties:\n {2}- /, "duties: - "),
-      { line: 5, column: 9, field: "duties", detail: "a list item (- …) must go on its own line below the key, indented by two spaces" }],
+      { line: 6, column: 9, field: "duties", detail: "a list item (- …) must go on its own line below the key, indented by two spaces" }],
     ["a value starting with a reserved character", edit("title: Minimal Profile Examples", "title: @home workers"),
       { line: 2, column: 8, field: "title", detail: "a value cannot start with @: put the whole value in quotes: '@home workers'" }],
   ];
@@ -46,8 +45,8 @@ describe("YAML syntax errors", () => {
     expect(errorsOf(edit("category: production", "category: production\nsummary: Another summary that is long enough to pass."))).toEqual([
       { line: 5, column: 1, field: "summary", detail: "written twice (also on line 3): keep one" },
     ]);
-    expect(errorsOf(edit("  year: 2023", "  year: 2023\n  median: 1"))).toEqual([
-      { line: 19, column: 3, field: "salary.median", detail: "written twice (also on line 17): keep one" },
+    expect(errorsOf(edit("    percent: 40", "    percent: 40\n    percent: 1"))).toEqual([
+      { line: 15, column: 5, field: "timeSplit[1].percent", detail: "written twice (also on line 14): keep one" },
     ]);
   });
 
