@@ -7,9 +7,9 @@ import { ResultSummary } from "@/components/browse/result-summary";
 import { CareerList } from "@/components/career-list";
 import { PrintFooter } from "@/components/print-footer";
 import { browseCareers } from "@/lib/browse/browse";
-import { browseHref, parseBrowseHref, parseBrowseQuery, type RawParams } from "@/lib/browse/query";
+import { browseHref, effectiveScope, parseBrowseHref, parseBrowseQuery, type RawParams } from "@/lib/browse/query";
 import { browseDescription, browseTitle } from "@/lib/browse/summary";
-import { getCareers, getSearchIndex } from "@/lib/catalog";
+import { getCareers, getOccupations, getSearchIndex } from "@/lib/catalog";
 import { countByCategory } from "@/lib/catalog/stats";
 import { categoryDescription } from "@/lib/content/categories";
 import { pageMetadata } from "@/lib/sharing/metadata";
@@ -19,7 +19,7 @@ import { categoryLabel } from "@/lib/content/taxonomy";
 type Props = { searchParams: Promise<RawParams> };
 
 /** One search per request: the metadata (whose canonical names the page really shown) and the page share it. */
-const browseOnce = cache((href: string) => browseCareers(getCareers(), getSearchIndex(), parseBrowseHref(href)));
+const browseOnce = cache((href: string) => browseCareers(getOccupations(), getSearchIndex(), parseBrowseHref(href)));
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const query = parseBrowseQuery(await searchParams);
@@ -40,9 +40,9 @@ export default async function CareersPage({ searchParams }: Props) {
       <h1>{heading}</h1>
       <p className="lede">
         {(query.category && categoryDescription(query.category)) ??
-          "Search by job title, other names, certifications or skills, and narrow down by what matters to you."}
+          "Search every U.S. occupation by job title, other names, certifications or skills, and narrow down by what matters to you."}
       </p>
-      <BrowseForm query={query} categoryCounts={countByCategory(getCareers(), query.category)} />
+      <BrowseForm query={query} categoryCounts={countByCategory(effectiveScope(query) === "all" ? getOccupations() : getCareers(), query.category)} />
       <ResultSummary query={query} total={result.total} closeSpellings={result.closeSpellings} />
       {result.total === 0 ? <EmptyState query={query} careers={getCareers()} /> : <CareerList careers={result.careers} />}
       <Pagination query={query} page={result.page} pageCount={result.pageCount} />

@@ -8,7 +8,7 @@ import type { RawParams } from "@/lib/browse/query";
 import { findCareerSlugs, getCareers } from "@/lib/catalog";
 import { pickStarters } from "@/lib/catalog/stats";
 import { compareHref, parseComparison, suggestedAdditions } from "@/lib/compare/compare";
-import { comparisonDescription, comparisonImage, figureYearsNotice } from "@/lib/compare/summary";
+import { comparisonDescription, comparisonImage } from "@/lib/compare/summary";
 import { pageMetadata } from "@/lib/sharing/metadata";
 import { absoluteUrl, siteConfig } from "@/lib/site/site";
 
@@ -33,7 +33,6 @@ export default async function ComparePage({ searchParams }: Props) {
   // An "add" from the form becomes the canonical, shareable URL, unless the page has something to say about it.
   if (Object.hasOwn(params, "add") && unknown.length + dropped.length + already.length === 0) redirect(compareHref(careers.map((career) => career.slug)));
   const suggestions = careers.length > 0 ? suggestedAdditions(careers, all) : pickStarters(all, siteConfig.featured, 6);
-  const yearsNotice = careers.length >= 2 ? figureYearsNotice(careers) : undefined;
   return (
     <div className="wrap page">
       <h1>Compare careers</h1>
@@ -49,11 +48,6 @@ export default async function ComparePage({ searchParams }: Props) {
           {dropped.length > 0 && <p>At most 4 careers fit side by side; left out: {dropped.join(", ")}.</p>}
           {already.length > 0 && <p>{already.join(", ")} {already.length === 1 ? "is" : "are"} already in the comparison.</p>}
         </div>
-      )}
-      {yearsNotice && (
-        <p className="notice" role="note">
-          {yearsNotice}
-        </p>
       )}
       {careers.length >= 2 ? (
         <CompareTable careers={careers} />

@@ -1,16 +1,21 @@
-import { describeFilters, isDefaultSort, sortKeys, sortLabels, type BrowseQuery } from "@/lib/browse/query";
+import { describeFilters, isDefaultSort, scopeLabels, scopes, sortKeys, sortLabels, type BrowseQuery } from "@/lib/browse/query";
 import { tierOrder, tiers } from "@/lib/catalog/score";
 import { categoryLabel, entryLevels, type CategoryId } from "@/lib/content/taxonomy";
 
 const salaryFloors = [30000, 40000, 50000, 60000, 80000, 100000];
 
-function Select({ name, label, value, children }: { name: string; label: string; value?: string | number; children: React.ReactNode }) {
+function Select({ name, label, value, hint, children }: { name: string; label: string; value?: string | number; hint?: string; children: React.ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""}>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} aria-describedby={hint ? `filter-${name}-hint` : undefined}>
         {children}
       </select>
+      {hint && (
+        <p id={`filter-${name}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }
@@ -47,7 +52,13 @@ export function BrowseForm({ query, categoryCounts }: { query: BrowseQuery; cate
               <option key={id} value={id}>{categoryLabel(id)} ({count})</option>
             ))}
           </Select>
-          <Select name="tier" label="AI resilience" value={query.tier}>
+          <Select name="show" label="Show" value={query.show}>
+            <option value="">Full profiles; a search covers every occupation</option>
+            {scopes.map((scope) => (
+              <option key={scope} value={scope}>{scopeLabels[scope]}</option>
+            ))}
+          </Select>
+          <Select name="tier" label="AI resilience" value={query.tier} hint="Rated for full profiles only: figures-only occupations have no score yet.">
             <option value="">Any tier</option>
             {tierOrder.map((tier) => (
               <option key={tier} value={tier}>{tiers[tier].label} ({tiers[tier].range})</option>
@@ -65,7 +76,7 @@ export function BrowseForm({ query, categoryCounts }: { query: BrowseQuery; cate
               <option key={floor} value={floor}>${floor.toLocaleString("en-US")}</option>
             ))}
           </Select>
-          <Select name="credential" label="License or certification" value={query.credential}>
+          <Select name="credential" label="License or certification" value={query.credential} hint="Known for full profiles only.">
             <option value="">Either</option>
             <option value="required">Required</option>
             <option value="not-required">Not required</option>

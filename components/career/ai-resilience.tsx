@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { TierBadge } from "@/components/tier-badge";
 import type { Career } from "@/lib/catalog";
-import { formatGrowth, formatPercent, formatPeriod } from "@/lib/site/format";
+import { exposureRuleText } from "@/lib/dataset/exposure";
+import { projectionPeriod } from "@/lib/dataset/figures";
+import { formatGrowth, formatPercent } from "@/lib/site/format";
 import { epochLabels } from "@/lib/content/epoch";
 
 /** "1 of 2" under "Points": every input is worth at most two, which the reader should not have to know. */
@@ -9,12 +11,24 @@ function points(n: number) {
   return `${n} of 2`;
 }
 
+/** A profile whose code has no exposure figure anywhere: the score cannot be computed, and the page says why. */
+function Unrated({ career }: { career: Career }) {
+  return (
+    <p>
+      No AI resilience score yet: the study we take AI task exposure from (“GPTs are GPTs”) rated no tasks of {career.figures.title} ({career.socCode}), and
+      this profile does not give an exposure figure from another source. <Link href="/methodology">How we score AI resilience</Link>
+    </p>
+  );
+}
+
 export function AiResilience({ career }: { career: Career }) {
-  const { score } = career;
+  const { score, exposure } = career;
+  const projections = career.figures.projections;
+  if (!score || !exposure || !projections) return <Unrated career={career} />;
   const epoch = career.aiResilience.epoch;
   const inputs = [
     { name: "AI task exposure", value: `${formatPercent(score.exposure.percent)} of tasks can be accelerated by AI`, level: score.exposure.level, points: score.exposure.points },
-    { name: "Job growth", value: `${formatGrowth(score.growth.percent)} projected (${formatPeriod(career.outlook.period)})`, level: score.growth.level, points: score.growth.points },
+    { name: "Job growth", value: `${formatGrowth(score.growth.percent)} projected (${projectionPeriod(projections)})`, level: score.growth.level, points: score.growth.points },
     { name: "Human advantage", value: `EPOCH score: ${score.humanAdvantage.sum}/25`, level: score.humanAdvantage.level, points: score.humanAdvantage.points },
   ];
   return (
@@ -68,10 +82,11 @@ export function AiResilience({ career }: { career: Career }) {
         .
       </p>
       <p className="fine-print">
-        {career.aiResilience.exposureSource && <>Exposure: {career.aiResilience.exposureSource}. </>}
-        Growth: {career.outlook.source}. EPOCH ratings are our editorial judgement.{" "}
+        Exposure: {exposure.source}{exposureRuleText(exposure) ? ` (${exposureRuleText(exposure)})` : ""}. Growth: BLS Employment Projections{" "}
+        {projections.release}. EPOCH ratings are our editorial judgement.{" "}
         <Link href="/methodology">How we score AI resilience</Link>
       </p>
     </>
   );
 }
+

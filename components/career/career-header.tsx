@@ -29,7 +29,7 @@ export function CareerHeader({ career, url }: { career: Career; url: string }) {
           <ShareLink url={url} title={career.title} />
         </p>
       </div>
-      <QuickFacts career={career} />
+      <QuickFacts occupation={career} />
     </header>
   );
 }

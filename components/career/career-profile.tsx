@@ -32,13 +32,13 @@ function sectionBody(id: string, career: Career, related: Career[]): ReactNode {
     case "inside":
       return <div className="prose" dangerouslySetInnerHTML={{ __html: career.html }} />;
     case "salary":
-      return <Salary career={career} />;
+      return <Salary occupation={career} />;
     case "education":
-      return <Education education={career.education} />;
+      return <Education figures={career.figures} education={career.education} />;
     case "certifications":
       return <Certifications certifications={career.certifications ?? []} />;
     case "outlook":
-      return <Outlook career={career} />;
+      return <Outlook occupation={career} />;
     case "skills":
       return <Skills skills={career.skills} abilities={career.abilities} />;
     case "video":
@@ -46,7 +46,7 @@ function sectionBody(id: string, career: Career, related: Career[]): ReactNode {
     case "related":
       return <RelatedCareers careers={related} />;
     case "sources":
-      return <Sources career={career} />;
+      return <Sources occupation={career} />;
     default:
       return null;
   }

@@ -12,8 +12,8 @@ export function RelatedCareers({ careers }: { careers: Career[] }) {
             <Link href={`/careers/${career.slug}`}>{career.title}</Link>
           </h3>
           <p className="card__meta">
-            <TierBadge score={career.score} />
-            <span>{formatMoney(career.salary.median)} median</span>
+            {career.score && <TierBadge score={career.score} />}
+            {career.figures.wages?.median && <span>{formatMoney(career.figures.wages.median)} median ({career.figures.wages.release})</span>}
           </p>
         </li>
       ))}

@@ -1,27 +1,45 @@
-import type { Career } from "@/lib/catalog";
-import { formatMoney } from "@/lib/site/format";
-import { isStale, staleAfterYears } from "@/lib/catalog/freshness";
+import type { Occupation } from "@/lib/catalog";
+import { formatCount, formatHourly, formatMoney } from "@/lib/site/format";
 import { stageFigures } from "@/lib/catalog/progression";
 
 /**
- * Median first, then the career stages as bars scaled to the highest figure, with year and source.
- * A stage the profile has no figure for says "Not published" (BLS leaves out wages above its top
- * figure, and some profiles give only some percentiles), so the highest bar is not taken for the top.
+ * Median first, then the career stages as bars scaled to the highest figure, with the release and
+ * source. A stage BLS did not publish says "Not published" (suppressed, or above the top figure it
+ * publishes), so the highest bar is not taken for the top.
  */
-export function Salary({ career }: { career: Career }) {
-  const { salary, progression } = career;
+export function Salary({ occupation }: { occupation: Occupation }) {
+  const { wages } = occupation.figures;
+  const { progression } = occupation;
+  if (!wages) return <p>BLS publishes no wage figures for this occupation in its national survey.</p>;
   const top = Math.max(...progression.map((stage) => stage.amount));
   return (
     <>
-      <p className="salary-median">
-        <span className="salary-median__amount">{formatMoney(salary.median)}</span>
-        <span className="salary-median__label">median annual wage</span>
-      </p>
+      {wages.median !== null ? (
+        <p className="salary-median">
+          <span className="salary-median__amount">{formatMoney(wages.median)}</span>
+          <span className="salary-median__label">
+            median annual wage <span className="figure-year">({wages.release})</span>
+            {wages.hourlyMedian !== null && <>, {formatHourly(wages.hourlyMedian)} an hour</>}
+          </span>
+        </p>
+      ) : wages.hourlyMedian !== null ? (
+        <>
+          <p className="salary-median">
+            <span className="salary-median__amount">{formatHourly(wages.hourlyMedian)}</span>
+            <span className="salary-median__label">
+              median hourly wage <span className="figure-year">({wages.release})</span>
+            </span>
+          </p>
+          <p>Annual wages: not published. BLS gives only hourly wages for this occupation, because many of its workers are not paid for a full year.</p>
+        </>
+      ) : (
+        <p>Median wage: not published ({wages.release}).</p>
+      )}
       {progression.length > 1 && (
         <figure className="bar-chart bar-chart--salary">
-          <figcaption>Annual wage by career stage (percentiles of all workers in the job)</figcaption>
+          <figcaption>Annual wage by career stage, {wages.release} (percentiles of all workers in the job)</figcaption>
           <ul className="bar-chart__rows">
-            {stageFigures(salary).map((stage) => (
+            {stageFigures(wages).map((stage) => (
               <li key={stage.key} className={`bar-chart__row${stage.key === "median" ? " bar-chart__row--highlight" : ""}`}>
                 <div className="bar-chart__label">
                   <span className="bar-chart__name">
@@ -42,8 +60,8 @@ export function Salary({ career }: { career: Career }) {
         </figure>
       )}
       <p className="fine-print">
-        {salary.year} figures. Source: {salary.source}.
-        {isStale(salary.year) && ` They are more than ${staleAfterYears} years old: wages today may differ.`}
+        Source: BLS Occupational Employment and Wage Statistics, {wages.release}, national, {occupation.figures.socCode}.
+        {wages.employment !== null && <> {formatCount(wages.employment)} wage-and-salary jobs.</>}
       </p>
     </>
   );

@@ -3,7 +3,8 @@ import type { CSSProperties } from "react";
 import { TierBadge } from "@/components/tier-badge";
 import type { Career } from "@/lib/catalog";
 import { compareHref } from "@/lib/compare/compare";
-import { formatGrowth, formatMoney, formatPercent, formatPeriod, formatRange, formatSalaryRange } from "@/lib/site/format";
+import { projectionPeriod } from "@/lib/dataset/figures";
+import { formatGrowth, formatMoney, formatPercent, formatRange, formatSalaryRange } from "@/lib/site/format";
 import { entryLevelLabel } from "@/lib/content/taxonomy";
 import { ScrollRegion } from "./scroll-region";
 
@@ -11,49 +12,59 @@ import { ScrollRegion } from "./scroll-region";
 type Row = { label: string; cell: (career: Career) => React.ReactNode; given?: (career: Career) => boolean };
 
 const notListed = <span className="muted">Not listed</span>;
+const notPublished = <span className="muted">Not published</span>;
 
 const rows: Row[] = [
-  { label: "AI resilience", cell: (c) => <TierBadge score={c.score} /> },
+  { label: "AI resilience", cell: (c) => (c.score ? <TierBadge score={c.score} /> : <span className="muted">Not rated</span>) },
   {
     label: "Score inputs",
-    cell: (c) => (
-      <ul className="plain-list">
-        <li>Exposure {formatPercent(c.score.exposure.percent)} ({c.score.exposure.points} pt)</li>
-        <li>Growth {formatGrowth(c.score.growth.percent)} ({c.score.growth.points} pt)</li>
-        <li>EPOCH {c.score.humanAdvantage.sum}/25 ({c.score.humanAdvantage.points} pt)</li>
-      </ul>
-    ),
+    cell: (c) =>
+      c.score ? (
+        <ul className="plain-list">
+          <li>Exposure {formatPercent(c.score.exposure.percent)} ({c.score.exposure.points} pt)</li>
+          <li>Growth {formatGrowth(c.score.growth.percent)} ({c.score.growth.points} pt)</li>
+          <li>EPOCH {c.score.humanAdvantage.sum}/25 ({c.score.humanAdvantage.points} pt)</li>
+        </ul>
+      ) : (
+        notListed
+      ),
   },
   {
     label: "Median salary",
-    cell: (c) => (
-      <>
-        <strong>{formatMoney(c.salary.median)}</strong> <span className="figure-year">({c.salary.year})</span>
-      </>
-    ),
+    cell: ({ figures: { wages } }) =>
+      wages?.median ? (
+        <>
+          <strong>{formatMoney(wages.median)}</strong> <span className="figure-year">({wages.release})</span>
+        </>
+      ) : (
+        notPublished
+      ),
   },
   {
     label: "Salary range (10th–90th percentile)",
-    cell: (c) => formatSalaryRange(c.salary.p10, c.salary.p90),
+    cell: ({ figures: { wages } }) => formatSalaryRange(wages?.p10, wages?.p90),
   },
   {
     label: "Projected growth",
-    cell: (c) => (
-      <>
-        {formatGrowth(c.outlook.growthPercent)} <span className="figure-year">({formatPeriod(c.outlook.period)})</span>
-      </>
-    ),
+    cell: ({ figures: { projections } }) =>
+      projections ? (
+        <>
+          {formatGrowth(projections.percentChange)} <span className="figure-year">({projectionPeriod(projections)})</span>
+        </>
+      ) : (
+        notPublished
+      ),
   },
-  { label: "Entry education", cell: (c) => entryLevelLabel(c.education.entryLevel) },
+  { label: "Entry education", cell: (c) => (c.figures.projections?.entryEducation ? entryLevelLabel(c.figures.projections.entryEducation.id) : notPublished) },
   {
     label: "Program length",
-    cell: (c) => (c.education.programLength ? formatRange(c.education.programLength.min, c.education.programLength.max, c.education.programLength.unit) : notListed),
-    given: (c) => c.education.programLength !== undefined,
+    cell: ({ education }) => (education?.programLength ? formatRange(education.programLength.min, education.programLength.max, education.programLength.unit) : notListed),
+    given: (c) => c.education?.programLength !== undefined,
   },
   {
     label: "Program cost",
-    cell: (c) => (c.education.cost ? `${formatMoney(c.education.cost.min)}–${formatMoney(c.education.cost.max)}` : notListed),
-    given: (c) => c.education.cost !== undefined,
+    cell: ({ education }) => (education?.cost ? `${formatMoney(education.cost.min)}–${formatMoney(education.cost.max)}` : notListed),
+    given: (c) => c.education?.cost !== undefined,
   },
   {
     label: "How the week splits",
@@ -69,7 +80,7 @@ const rows: Row[] = [
     label: "Certifications",
     cell: (c) => (c.certifications?.length ? c.certifications.map((cert) => cert.abbreviation ?? cert.name).join(", ") : "None listed"),
   },
-  { label: "License or certification required", cell: (c) => (c.education.credentialRequired ? "Yes" : "No") },
+  { label: "License or certification required", cell: (c) => (c.education?.credentialRequired ? "Yes" : "No") },
 ];
 
 /**

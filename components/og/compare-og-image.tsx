@@ -35,11 +35,11 @@ export function CompareOgImage({ careers }: { careers: Career[] }) {
           >
             <div style={{ display: "flex", fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, letterSpacing: -0.5 }}>{career.title}</div>
             <div style={{ display: "flex" }}>
-              <OgTierPill score={career.score} fontSize={size.pill} />
+              {career.score ? <OgTierPill score={career.score} fontSize={size.pill} /> : <span style={{ fontSize: size.pill, color: "#4a4f59" }}>AI resilience not rated</span>}
             </div>
             <div style={{ display: "flex", flexDirection: "column" }}>
-              <span style={{ fontSize: size.pay, fontWeight: 700 }}>{formatMoney(career.salary.median)}</span>
-              <span style={{ fontSize: 24, color: "#4a4f59" }}>{`median pay, ${career.salary.year}`}</span>
+              <span style={{ fontSize: size.pay, fontWeight: 700 }}>{career.figures.wages?.median ? formatMoney(career.figures.wages.median) : "Not published"}</span>
+              <span style={{ fontSize: 24, color: "#4a4f59" }}>{`median pay, ${career.figures.wages?.release ?? "OEWS"}`}</span>
             </div>
           </div>
         ))}

@@ -1,46 +1,73 @@
-/** Filters, sorts and pages careers for /careers from a parsed browse query. Pure. */
-import type { BrowseQuery, SortKey } from "./query";
-import { careersBySlug, titleOrder, type Career } from "../catalog/load";
+/** Filters, sorts and pages the occupations for /careers from a parsed browse query. Pure. */
+import { effectiveScope, type BrowseQuery, type SortKey } from "./query";
+import { titleOrder } from "../catalog/load";
+import type { Occupation } from "../catalog/occupations";
 import { searchCareers, type SearchIndex } from "./search";
 import { entryLevelIds } from "../content/taxonomy";
 
 export const pageSize = 20;
 
 /** `closeSpellings`: words of the search that matched only with typos (the page says so). */
-export type BrowseResult = { careers: Career[]; total: number; page: number; pageCount: number; closeSpellings: string[] };
+export type BrowseResult = { careers: Occupation[]; total: number; page: number; pageCount: number; closeSpellings: string[] };
 
-function matchesFilters(career: Career, query: BrowseQuery): boolean {
-  if (query.category && career.category !== query.category) return false;
-  if (query.tier && career.score.tier !== query.tier) return false;
-  if (query.education && entryLevelIds.indexOf(career.education.entryLevel) > entryLevelIds.indexOf(query.education)) return false;
-  if (query.minSalary !== undefined && career.salary.median < query.minSalary) return false;
-  if (query.credential === "required" && !career.education.credentialRequired) return false;
-  if (query.credential === "not-required" && career.education.credentialRequired) return false;
+const medianOf = (occupation: Occupation) => occupation.figures.wages?.median ?? undefined;
+const scoreOf = (occupation: Occupation) => (occupation.kind === "profile" ? occupation.score : undefined);
+
+/**
+ * A filter on something only a profile has (the AI tier, the credential) leaves figures-only
+ * occupations out: they are not rated, which the page says. A figure the agency did not publish
+ * never passes a filter on it.
+ */
+function matchesFilters(occupation: Occupation, query: BrowseQuery): boolean {
+  if (effectiveScope(query) === "profiles" && occupation.kind !== "profile") return false;
+  if (query.category && occupation.category !== query.category) return false;
+  if (query.tier && scoreOf(occupation)?.tier !== query.tier) return false;
+  if (query.education) {
+    const entry = occupation.figures.projections?.entryEducation?.id;
+    if (!entry || entryLevelIds.indexOf(entry) > entryLevelIds.indexOf(query.education)) return false;
+  }
+  if (query.minSalary !== undefined && (medianOf(occupation) ?? -1) < query.minSalary) return false;
+  if (query.credential) {
+    if (occupation.kind !== "profile") return false;
+    if ((occupation.education?.credentialRequired ?? false) !== (query.credential === "required")) return false;
+  }
   return true;
 }
 
-const byTitle = (a: Career, b: Career) => titleOrder.compare(a.title, b.title);
-const comparators: Record<Exclude<SortKey, "relevance">, (a: Career, b: Career) => number> = {
+/** Highest first; an occupation without the figure after every one that has it. */
+const descending = (a: number | undefined, b: number | undefined) => (b ?? -Infinity) - (a ?? -Infinity) || 0;
+const byTitle = (a: Occupation, b: Occupation) => titleOrder.compare(a.title, b.title);
+const comparators: Record<Exclude<SortKey, "relevance">, (a: Occupation, b: Occupation) => number> = {
   title: byTitle,
-  salary: (a, b) => b.salary.median - a.salary.median || byTitle(a, b),
-  score: (a, b) => b.score.total - a.score.total || byTitle(a, b),
-  growth: (a, b) => b.outlook.growthPercent - a.outlook.growthPercent || byTitle(a, b),
+  salary: (a, b) => descending(medianOf(a), medianOf(b)) || byTitle(a, b),
+  score: (a, b) => descending(scoreOf(a)?.total, scoreOf(b)?.total) || byTitle(a, b),
+  growth: (a, b) => descending(a.figures.projections?.percentChange, b.figures.projections?.percentChange) || byTitle(a, b),
 };
 
-export function browseCareers(careers: readonly Career[], index: SearchIndex, query: BrowseQuery): BrowseResult {
-  let found: Career[];
+const bySlugCache = new WeakMap<readonly Occupation[], ReadonlyMap<string, Occupation>>();
+function occupationsBySlug(occupations: readonly Occupation[]): ReadonlyMap<string, Occupation> {
+  let bySlug = bySlugCache.get(occupations);
+  if (!bySlug) {
+    bySlug = new Map(occupations.map((occupation) => [occupation.slug, occupation]));
+    bySlugCache.set(occupations, bySlug);
+  }
+  return bySlug;
+}
+
+export function browseCareers(occupations: readonly Occupation[], index: SearchIndex, query: BrowseQuery): BrowseResult {
+  let found: Occupation[];
   let closeSpellings: string[] = [];
   if (query.q) {
-    const bySlug = careersBySlug(careers);
+    const bySlug = occupationsBySlug(occupations);
     const shown = (slug: string) => {
-      const career = bySlug.get(slug);
-      return career !== undefined && matchesFilters(career, query);
+      const occupation = bySlug.get(slug);
+      return occupation !== undefined && matchesFilters(occupation, query);
     };
     const search = searchCareers(index, query.q, shown);
     found = search.slugs.flatMap((slug) => bySlug.get(slug) ?? []);
     closeSpellings = search.closeSpellings;
   } else {
-    found = careers.filter((career) => matchesFilters(career, query));
+    found = occupations.filter((occupation) => matchesFilters(occupation, query));
   }
   // The catalog is already in title order, so an A–Z list of it needs no sorting.
   const alreadySorted = !query.q && query.sort === "title";

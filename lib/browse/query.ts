@@ -19,6 +19,19 @@ export const sortLabels: Record<SortKey, string> = {
 
 export type CredentialFilter = "required" | "not-required";
 
+/**
+ * Which occupations a list holds: full profiles, or every occupation (figures-only pages too).
+ * Unset, a search covers every occupation (someone typing "home health aide" wants that job's
+ * figures rather than nothing) and the bare list shows the written profiles.
+ */
+export const scopes = ["profiles", "all"] as const;
+export type Scope = (typeof scopes)[number];
+export const scopeLabels: Record<Scope, string> = { profiles: "Full profiles only", all: "All occupations, with figures-only pages" };
+
+export function effectiveScope(query: Pick<BrowseQuery, "q" | "show">): Scope {
+  return query.show ?? (query.q ? "all" : "profiles");
+}
+
 export type BrowseQuery = {
   q: string;
   category?: CategoryId;
@@ -26,6 +39,8 @@ export type BrowseQuery = {
   education?: EntryLevel;
   minSalary?: number;
   credential?: CredentialFilter;
+  /** Set only when the reader chose it; see `effectiveScope`. */
+  show?: Scope;
   sort: SortKey;
   page: number;
   /** What was ignored and why, in words for the reader. */
@@ -45,6 +60,7 @@ const paramNames = {
   education: "education level",
   minSalary: "minimum salary",
   credential: "credential choice",
+  show: "occupations to show",
   sort: "sort order",
   page: "page",
 } as const;
@@ -85,6 +101,11 @@ function repeatNotes(params: RawParams): string[] {
   });
 }
 
+/** `show` as chosen, or unset when it is the default for the search given, as browseHref writes it (`?q=nurse&show=all` is `?q=nurse`). */
+function chosenScope(show: Scope | undefined, q: string): Scope | undefined {
+  return show === effectiveScope({ q, show: undefined }) ? undefined : show;
+}
+
 export function parseBrowseQuery(params: RawParams): BrowseQuery {
   const notes: string[] = [];
   const read = <T extends string>(name: ParamName, allowed: readonly T[]): T | undefined => {
@@ -120,6 +141,7 @@ export function parseBrowseQuery(params: RawParams): BrowseQuery {
     education: read("education", entryLevelIds),
     minSalary,
     credential: read("credential", ["required", "not-required"] as const),
+    show: chosenScope(read("show", scopes), q),
     sort: sort === "relevance" && !q ? "title" : sort,
     page,
     notes: [...notes, ...repeatNotes(params)],
@@ -141,6 +163,7 @@ export function browseHref(query: Partial<BrowseQuery>, overrides: Partial<Brows
   if (merged.education) params.set("education", merged.education);
   if (merged.minSalary) params.set("minSalary", String(merged.minSalary));
   if (merged.credential) params.set("credential", merged.credential);
+  if (merged.show && merged.show !== effectiveScope({ q: merged.q ?? "", show: undefined })) params.set("show", merged.show);
   if (merged.sort && !isDefaultSort({ q: merged.q ?? "", sort: merged.sort })) params.set("sort", merged.sort);
   if (merged.page && merged.page > 1) params.set("page", String(merged.page));
   const search = params.toString();
@@ -159,6 +182,7 @@ export function describeFilters(query: BrowseQuery): Array<{ key: keyof BrowseQu
     query.tier !== undefined && { key: "tier", label: tiers[query.tier].label },
     query.education !== undefined && { key: "education", label: `Education up to: ${entryLevels[query.education]}` },
     query.minSalary !== undefined && { key: "minSalary", label: `Median at least $${query.minSalary.toLocaleString("en-US")}` },
+    query.show !== undefined && { key: "show", label: scopeLabels[query.show] },
     query.credential !== undefined && {
       key: "credential",
       label: query.credential === "required" ? "License or certification required" : "No license or certification required",

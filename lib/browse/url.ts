@@ -9,7 +9,7 @@
  */
 import { browseHref, parseBrowseQuery, type RawParams } from "./query";
 
-const browseKeys = new Set(["q", "category", "tier", "education", "minSalary", "credential", "sort", "page"]);
+const browseKeys = new Set(["q", "category", "tier", "education", "minSalary", "credential", "show", "sort", "page"]);
 
 /** A longer query string was not made by the form; it is left as it is rather than worked through. */
 const maxPairs = 40;

@@ -8,7 +8,14 @@ import { entryLevelLabel } from "../content/taxonomy";
 type JsonLd = Record<string, unknown>;
 
 export function occupationJsonLd(career: Career, url: string): JsonLd {
-  const { salary, education } = career;
+  const wages = career.figures.wages;
+  const entry = career.figures.projections?.entryEducation;
+  const percentiles = wages
+    ? Object.fromEntries((["p10", "p25", "p75", "p90"] as const).flatMap((key) => (wages[key] === null ? [] : [[`percentile${key.slice(1)}`, wages[key]]])))
+    : {};
+  const published = career.figures.projections?.workExperience;
+  // BLS writes "None" where no experience is needed: not a requirement worth stating.
+  const experience = published && published !== "None" ? published : undefined;
   return {
     "@context": "https://schema.org",
     "@type": "Occupation",
@@ -17,34 +24,21 @@ export function occupationJsonLd(career: Career, url: string): JsonLd {
     url,
     mainEntityOfPage: url,
     ...(career.aliases?.length ? { alternateName: career.aliases } : {}),
-    ...(career.socCode
+    occupationalCategory: {
+      "@type": "CategoryCode",
+      codeValue: career.socCode,
+      name: career.figures.title,
+      inCodeSet: { "@type": "CategoryCodeSet", name: "Standard Occupational Classification (SOC) 2018" },
+    },
+    occupationLocation: { "@type": "Country", name: "United States" },
+    ...(wages && wages.median !== null
       ? {
-          occupationalCategory: {
-            "@type": "CategoryCode",
-            codeValue: career.socCode,
-            name: career.title,
-            inCodeSet: { "@type": "CategoryCodeSet", name: "Standard Occupational Classification (SOC) 2018" },
-          },
+          estimatedSalary: [
+            { "@type": "MonetaryAmountDistribution", name: "base", currency: "USD", duration: "P1Y", median: wages.median, ...percentiles },
+          ],
         }
       : {}),
-    occupationLocation: { "@type": "Country", name: "United States" },
-    estimatedSalary: [
-      {
-        "@type": "MonetaryAmountDistribution",
-        name: "base",
-        currency: "USD",
-        duration: "P1Y",
-        median: salary.median,
-        ...(salary.p10 !== undefined ? { percentile10: salary.p10 } : {}),
-        ...(salary.p25 !== undefined ? { percentile25: salary.p25 } : {}),
-        ...(salary.p75 !== undefined ? { percentile75: salary.p75 } : {}),
-        ...(salary.p90 !== undefined ? { percentile90: salary.p90 } : {}),
-      },
-    ],
-    educationRequirements: {
-      "@type": "EducationalOccupationalCredential",
-      credentialCategory: entryLevelLabel(education.entryLevel),
-    },
+    ...(entry ? { educationRequirements: { "@type": "EducationalOccupationalCredential", credentialCategory: entryLevelLabel(entry.id) } } : {}),
     ...(career.certifications?.length
       ? {
           qualifications: career.certifications.map((certification) => ({
@@ -58,7 +52,7 @@ export function occupationJsonLd(career: Career, url: string): JsonLd {
       : {}),
     ...(career.skills?.length || career.abilities?.length ? { skills: [...(career.skills ?? []), ...(career.abilities ?? [])] } : {}),
     responsibilities: career.duties,
-    ...(career.education.workExperience ? { experienceRequirements: career.education.workExperience } : {}),
+    ...(experience ? { experienceRequirements: `Work experience in a related occupation: ${experience}` } : {}),
   };
 }
 

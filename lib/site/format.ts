@@ -8,6 +8,13 @@ export function formatMoney(amount: number): string {
   return dollars.format(amount);
 }
 
+const cents = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** An hourly wage: `$21.97`. */
+export function formatHourly(amount: number): string {
+  return cents.format(amount);
+}
+
 export function formatCount(count: number): string {
   return whole.format(count);
 }
@@ -35,7 +42,9 @@ export function formatRange(min: number, max: number, unit: string): string {
 }
 
 /** "$61,400–$194,580", or what is published of it ("from $61,400; 90th not published"). */
-export function formatSalaryRange(p10: number | undefined, p90: number | undefined): string {
+export function formatSalaryRange(p10: number | null | undefined, p90: number | null | undefined): string {
+  p10 ??= undefined;
+  p90 ??= undefined;
   if (p10 !== undefined && p90 !== undefined) return `${formatMoney(p10)}–${formatMoney(p90)}`;
   if (p10 !== undefined) return `from ${formatMoney(p10)}; 90th not published`;
   if (p90 !== undefined) return `up to ${formatMoney(p90)}; 10th not published`;

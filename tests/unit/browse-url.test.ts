@@ -28,6 +28,18 @@ describe("the tidy /careers query string", () => {
     expect(tidy("q=dental+assistant&credential=required&sort=relevance")).toBe("q=dental+assistant&credential=required");
   });
 
+  it("drops the form's empty Show field and a Show choice that is the default, keeping a real choice", () => {
+    // The form submits `show` too: before it was tidied, every submission kept `&show=`.
+    expect(tidy("q=&category=healthcare&show=&tier=&education=&minSalary=&credential=&sort=relevance")).toBe("category=healthcare");
+    expect(tidy("q=&show=all&sort=relevance")).toBe("show=all");
+    expect(tidy("q=nurse&show=profiles&sort=relevance")).toBe("q=nurse&show=profiles");
+    // A search covers every occupation, and the bare list shows profiles: choosing the default says nothing.
+    expect(tidy("q=nurse&show=all")).toBe("q=nurse");
+    expect(tidy("show=profiles")).toBe("");
+    expect(tidy("show=all")).toBeUndefined();
+    expect(tidy("show=everything")).toBeUndefined();
+  });
+
   it("leaves a tidy query string alone, so the redirect can never loop", () => {
     for (const search of ["", "category=healthcare", "q=nurse&sort=title", "page=3", "utm_source=mail"]) {
       expect(tidy(search)).toBeUndefined();

@@ -1,16 +1,18 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/catalog/load";
 import { buildSearchIndex, searchCareers, searchSlugs, type Searchable } from "@/lib/browse/search";
+import { findProfileSlugs, fixtureCatalog, fixtureIndex, fixtureOccupation } from "./fixture-catalog";
 
-const careers = loadCatalog(path.resolve("content/careers"), "production").careers;
-const index = buildSearchIndex(careers);
+/** The fixture catalog's occupations (44 profiles and 12 figures-only), indexed as the site indexes them. */
+const { occupations } = fixtureCatalog();
+const index = fixtureIndex();
 const search = (query: string) => searchSlugs(index, query);
 
-describe("search over the real catalog", () => {
+describe("search over the fixture catalog", () => {
   it("finds by prefix: nurs → nurses", () => {
     const slugs = search("nurs");
     expect(slugs.slice(0, 2).sort()).toEqual(["licensed-practical-nurses", "registered-nurses"]);
+    // Then Nursing Assistants, and Farmworkers for the "Nursery" of their official title.
+    expect(slugs).toEqual(["registered-nurses", "licensed-practical-nurses", "nursing-assistants", "farmworkers"]);
   });
 
   it("tolerates typos: medcal asistant → Medical Assistants first", () => {
@@ -22,7 +24,7 @@ describe("search over the real catalog", () => {
   });
 
   it("finds by skills and duties, ignoring filler words", () => {
-    expect(search("something with computers").slice(0, 5)).toEqual(expect.arrayContaining(["computer-support-specialists"]));
+    expect(search("something with computers")).toEqual(["computer-support-specialists", "police-officers", "software-developers"]);
     expect(search("venipuncture")).toContain("phlebotomists");
   });
 
@@ -32,7 +34,7 @@ describe("search over the real catalog", () => {
   });
 });
 
-describe("relevance over the real catalog", () => {
+describe("relevance over the fixture catalog", () => {
   it("welding finds the welders and nothing that only shares letters with it", () => {
     expect(search("welding")).toEqual(["welders"]);
   });
@@ -45,14 +47,17 @@ describe("relevance over the real catalog", () => {
 
   it("of several words, lists careers that match them all before those that match one", () => {
     const slugs = search("machine shop");
-    expect(slugs[0]).toBe("machinists");
+    expect(slugs).toEqual(["machinists", "cabinetmakers", "automotive-service-technicians", "data-scientists"]);
     expect(slugs.indexOf("cabinetmakers")).toBeLessThan(slugs.indexOf("data-scientists"));
   });
 
-  it("nurse lists the nurses, and nothing that merely mentions nurses or starts with the word (Nursery)", () => {
+  it("nurse lists the nurses and nursing assistants, and nothing that merely mentions nurses or starts with the word (Nursery)", () => {
     for (const query of ["nurse", "nurses", "nursing"]) {
-      expect(search(query).sort(), query).toEqual(["licensed-practical-nurses", "registered-nurses"]);
+      expect(search(query).sort(), query).toEqual(["licensed-practical-nurses", "nursing-assistants", "registered-nurses"]);
     }
+    expect(search("nurse")).toEqual(["registered-nurses", "licensed-practical-nurses", "nursing-assistants"]);
+    expect(search("nursing")[0]).toBe("nursing-assistants");
+    // Farmworkers' official title says "Nursery".
     expect(search("nursery")).toEqual(["farmworkers"]);
   });
 
@@ -66,19 +71,19 @@ describe("relevance over the real catalog", () => {
 
   it("a word finds its other forms: cooking → cooks, accounting → accountants, finance → Financial", () => {
     expect(search("cooking")).toEqual(["chefs-and-head-cooks"]);
-    expect(search("accounting").sort()).toEqual(["accountants", "bookkeeping-clerks"]);
+    expect(search("accounting")).toEqual(["bookkeeping-clerks", "accountants"]);
     expect(search("finance")).toEqual(["financial-analysts"]);
     expect(search("records")[0]).toBe("medical-records-specialists");
   });
 
   it("data finds the data careers, not those that mention a data sheet", () => {
-    expect(search("data").slice(0, 2).sort()).toEqual(["data-entry-keyers", "data-scientists"]);
+    expect(search("data")).toEqual(["data-scientists", "data-entry-keyers"]);
     expect(search("data")).not.toContain("janitors");
   });
 
   it("typos still find the career, as a fallback per word", () => {
     expect(search("welidng")).toEqual(["welders"]);
-    expect(search("nurce").slice(0, 2).sort()).toEqual(["licensed-practical-nurses", "registered-nurses"]);
+    expect(search("nurce")).toEqual(["registered-nurses", "licensed-practical-nurses"]);
     expect(search("pharmasist")[0]).toBe("pharmacists");
     // A word spelled right keeps its exact matches while the misspelled one is corrected.
     expect(search("registred nurse")[0]).toBe("registered-nurses");
@@ -88,17 +93,22 @@ describe("relevance over the real catalog", () => {
     // Police officers only mention data; next to the data careers they fall below the cut-off,
     // and a filter to protective service does not bring them back as a "match".
     expect(search("data")).not.toContain("police-officers");
-    const police = new Set(careers.filter((career) => career.category === "protective-service").map((career) => career.slug));
+    const police = new Set(occupations.filter((occupation) => occupation.category === "protective-service").map((occupation) => occupation.slug));
+    expect(police).toEqual(new Set(["firefighters", "police-officers", "security-guards"]));
     expect(searchSlugs(index, "data", (slug) => police.has(slug))).toEqual([]);
     // Pharmacists mention nurses; "nurse" paying $100,000 or more is no career, not Pharmacists.
-    const wellPaid = new Set(careers.filter((career) => career.salary.median >= 100_000).map((career) => career.slug));
+    const wellPaid = new Set(occupations.filter((occupation) => (occupation.figures.wages?.median ?? 0) >= 100_000).map((occupation) => occupation.slug));
+    expect(wellPaid).toContain("pharmacists");
     expect(searchSlugs(index, "nurse", (slug) => wellPaid.has(slug))).toEqual([]);
   });
 
   it("finds careers by their category's name", () => {
-    expect(search("healthcare")).toEqual(expect.arrayContaining(["registered-nurses", "phlebotomists", "pharmacists"]));
-    expect(search("production")).toEqual(expect.arrayContaining(["machinists", "welders"]));
-    expect(search("math")).toContain("data-scientists");
+    expect(search("healthcare").sort()).toEqual([
+      "dental-assistants", "home-health-and-personal-care-aides", "licensed-practical-nurses", "medical-assistants", "medical-records-specialists",
+      "nursing-assistants", "pharmacists", "pharmacy-technicians", "phlebotomists", "physical-therapists", "registered-nurses",
+    ]);
+    expect(search("production")).toEqual(["machinists", "graphic-designers", "cabinetmakers", "welders", "data-scientists"]);
+    expect(search("math")).toEqual(["high-school-teachers", "data-scientists", "elementary-school-teachers"]);
   });
 
   it("says which words matched only with a close spelling", () => {
@@ -107,6 +117,36 @@ describe("relevance over the real catalog", () => {
     expect(searchCareers(index, "welding").closeSpellings).toEqual([]);
     // A word that finds nothing even with typos is not said to have a close spelling.
     expect(searchCareers(index, "nurse qqqqzzzz").closeSpellings).toEqual([]);
+  });
+});
+
+describe("occupations without a profile", () => {
+  it("home health aide finds the figures-only Home Health and Personal Care Aides first", () => {
+    for (const query of ["home health aide", "home health aides", "personal care aide"]) {
+      const [first] = search(query);
+      expect(first, query).toBe("home-health-and-personal-care-aides");
+      expect(fixtureOccupation(first)).toMatchObject({ kind: "figures", title: "Home Health and Personal Care Aides", socCode: "31-1120" });
+    }
+  });
+
+  it("are found by their official title and their category's name", () => {
+    expect(search("waiter")).toEqual(["waiters-and-waitresses"]);
+    expect(search("security guard")).toEqual(["security-guards"]);
+    expect(search("legislator")).toEqual(["legislators"]);
+    expect(search("actor")).toEqual(["actors"]);
+    expect(search("clerk")).toEqual(["bookkeeping-clerks", "office-clerks-general", "data-entry-keyers", "cashiers", "retail-sales-workers"]);
+    expect(search("entertainment")).toEqual(["actors"]);
+  });
+
+  it("a profile is found by its official title too, ahead of the figures-only occupations beside it", () => {
+    expect(search("Heavy and Tractor-Trailer Truck Drivers")[0]).toBe("heavy-truck-drivers");
+    expect(search("truck driver")).toEqual(["heavy-truck-drivers", "light-truck-drivers"]);
+    expect(search("cosmetologist")).toEqual(["hairdressers"]);
+  });
+
+  it("are left out where only profiles count (adding to a comparison)", () => {
+    expect(findProfileSlugs("nurse")).toEqual(["registered-nurses", "licensed-practical-nurses"]);
+    expect(findProfileSlugs("waiter")).toEqual([]);
   });
 });
 

@@ -1,10 +1,10 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "@/lib/catalog/load";
+import type { Career } from "@/lib/catalog/load";
 import { pageMetadata } from "@/lib/sharing/metadata";
 import { contentSecurityPolicy, mediaOrigins, securityHeaders } from "@/lib/site/security-headers";
 import { absoluteUrl, siteOrigin } from "@/lib/site/site";
 import { occupationJsonLd, serializeJsonLd } from "@/lib/sharing/structured-data";
+import { fixtureCareer, fixtureOccupation } from "./fixture-catalog";
 
 describe("the public origin setting", () => {
   it("defaults to localhost and keeps only the origin", () => {
@@ -65,19 +65,51 @@ describe("page metadata", () => {
 });
 
 describe("Occupation JSON-LD", () => {
-  const catalog = loadCatalog(path.resolve(import.meta.dirname, "../../content/careers"), "production");
-  const assistants = catalog.careers.find((career) => career.slug === "medical-assistants");
+  const assistants = fixtureCareer("medical-assistants");
+  const url = "https://example.org/careers/medical-assistants";
+  /** Medical assistants as they would be on another occupation's figures. */
+  const withFiguresOf = (slug: string): Career => ({ ...assistants, figures: fixtureOccupation(slug).figures });
 
-  it("describes the occupation with SOC code, salary percentiles, education, qualifications and skills", () => {
-    if (!assistants) throw new Error("medical-assistants missing");
-    const data = occupationJsonLd(assistants, "https://example.org/careers/medical-assistants");
+  it("describes the occupation with SOC code, salary percentiles (OEWS May 2025), education, qualifications and skills", () => {
+    const data = occupationJsonLd(assistants, url);
     expect(data).toMatchObject({
+      "@context": "https://schema.org",
       "@type": "Occupation",
       name: "Medical Assistants",
-      occupationalCategory: { codeValue: "31-9092" },
-      estimatedSalary: [{ median: 42000, percentile10: 33500, percentile25: 36780, percentile75: 47220, percentile90: 56480 }],
-      educationRequirements: { credentialCategory: "Post-secondary certificate" },
+      url,
+      mainEntityOfPage: url,
+      occupationalCategory: { "@type": "CategoryCode", codeValue: "31-9092", name: "Medical Assistants" },
+      occupationLocation: { "@type": "Country", name: "United States" },
+      educationRequirements: { "@type": "EducationalOccupationalCredential", credentialCategory: "Post-secondary certificate" },
+      responsibilities: assistants.duties,
     });
+    // BLS's "None" is no requirement: left out rather than stated.
+    expect(data).not.toHaveProperty("experienceRequirements");
+    expect(data.estimatedSalary).toEqual([
+      {
+        "@type": "MonetaryAmountDistribution", name: "base", currency: "USD", duration: "P1Y",
+        median: 45690, percentile10: 36050, percentile25: 38470, percentile75: 49180, percentile90: 59310,
+      },
+    ]);
+    expect(data.alternateName).toContain("Certified Medical Assistant (CMA)");
+    expect(data.qualifications).toContainEqual({
+      "@type": "EducationalOccupationalCredential",
+      name: "Certified Medical Assistant",
+      alternateName: "CMA",
+      credentialCategory: "certification",
+      recognizedBy: { "@type": "Organization", name: "American Association of Medical Assistants (AAMA)" },
+    });
+  });
+
+  it("gives no estimated salary where the median is not published or there are no wages", () => {
+    // Actors: every annual wage suppressed (`*`) in OEWS May 2025.
+    const suppressed = occupationJsonLd(withFiguresOf("actors"), url);
+    expect(suppressed).not.toHaveProperty("estimatedSalary");
+    expect(suppressed).toMatchObject({ occupationalCategory: { name: "Actors" }, educationRequirements: { credentialCategory: "Some college, no degree" } });
+    // Legislators: in Employment Projections, not in OEWS.
+    const noWages = occupationJsonLd(withFiguresOf("legislators"), url);
+    expect(noWages).not.toHaveProperty("estimatedSalary");
+    expect(noWages).toMatchObject({ experienceRequirements: "Work experience in a related occupation: Less than 5 years" });
   });
 
   it("serialises to valid JSON that cannot close its script element", () => {

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { CareerRoute, careerMetadata } from "@/components/career/career-route";
-import { getCareers } from "@/lib/catalog";
+import { getOccupations } from "@/lib/catalog";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Every published profile is generated at build time; any other slug is a 404 without rendering.
+// Every occupation (its profile, or its figures) is generated at build time; any other slug is a 404 without rendering.
 // (In development, /careers/<slug> is served by app/dev/careers/[slug] so new files show at once.)
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getCareers().map((career) => ({ slug: career.slug }));
+  return getOccupations().map((occupation) => ({ slug: occupation.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
