@@ -6,6 +6,7 @@
 import path from "node:path";
 import { datasetDir } from "../lib/dataset/files";
 import { ImportRefused, runImport } from "../lib/dataset/import";
+import { reportTierMoves } from "../lib/catalog/import-tier-moves";
 import { readArgs } from "./cli-args";
 
 const usage = `Usage: npm run data:import -- <folder>
@@ -29,8 +30,8 @@ try {
   const report = await runImport({
     from,
     to,
-    // TIER MOVES: wired in lib/catalog
-    onWritten: undefined,
+    // Exposure and growth come from the dataset: say whose AI tier the new figures move.
+    onWritten: reportTierMoves(path.join(contentRoot, "careers")),
   });
   console.log(`Read ${shown(from)}:`);
   for (const source of report.read) console.log(`  ${source.file}: ${source.release}, ${source.rows} rows`);
