@@ -30,6 +30,12 @@ export type Searchable = {
   certifications?: Array<{ name: string; abbreviation?: string }>;
   /** The category's id: its name is searched too ("healthcare", "production"). */
   category?: CategoryId;
+  /**
+   * What its matches count for (default 1). A figures-only occupation, whose only words are its
+   * official title, weighs less: its short title would otherwise outrank the profile of the job a
+   * reader means ("welding" → Welders, then the welding machine operators' figures).
+   */
+  weight?: number;
 };
 
 type SearchDocument = { id: string; title: string; aliases: string; certifications: string; category: string; summary: string; duties: string; skills: string };
@@ -92,12 +98,13 @@ const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[]
 export type SearchIndex = MiniSearch<SearchDocument>;
 
 export function buildSearchIndex(careers: readonly Searchable[]): SearchIndex {
+  const weights = new Map(careers.flatMap((career) => (career.weight === undefined ? [] : [[career.slug, career.weight] as const])));
   const index = new MiniSearch<SearchDocument>({
     fields: [...nameFields, ...proseFields],
     storeFields: [],
     processTerm: indexTerms(),
     // Queries are built from words this module has already lower-cased and stemmed.
-    searchOptions: { boost, combineWith: "OR", processTerm: (term) => term },
+    searchOptions: { boost, combineWith: "OR", processTerm: (term) => term, boostDocument: (id) => weights.get(String(id)) ?? 1 },
   });
   index.addAll(
     careers.map((career) => ({

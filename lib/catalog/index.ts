@@ -128,12 +128,15 @@ export function getConfigFacts(): ConfigFacts {
 const indexCache = Symbol.for("workweek.searchIndexes");
 const indexes = ((globalThis as { [indexCache]?: WeakMap<Catalog, SearchIndex> })[indexCache] ??= new WeakMap());
 
+/** What a figures-only occupation's matches count for against a profile's 1 (see Searchable.weight): low enough that "welding" lists Welders first, high enough that "home health aide" still lists Home Health and Personal Care Aides first. */
+const figuresOnlyWeight = 0.6;
+
 /**
  * What search reads of an occupation: a profile's words, with the official title among its other
  * names ("Heavy and Tractor-Trailer Truck Drivers"); a figures-only occupation's official title.
  */
 function searchable(occupation: Occupation): Searchable {
-  if (occupation.kind === "figures") return { slug: occupation.slug, title: occupation.title, summary: "", duties: [], category: occupation.category };
+  if (occupation.kind === "figures") return { slug: occupation.slug, title: occupation.title, summary: "", duties: [], category: occupation.category, weight: figuresOnlyWeight };
   const official = occupation.figures.title;
   const aliases = official === occupation.title ? occupation.aliases : [...(occupation.aliases ?? []), official];
   return { ...occupation, aliases };

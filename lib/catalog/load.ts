@@ -7,7 +7,7 @@
  *      figures-only entry (occupations.ts).
  * Never throws for bad content: every problem comes back as a ContentError, and valid files still load.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { checkCrossFile, type CrossFileEntry } from "./cross-file";
 import { ContentError, displayPath } from "../content/errors";
@@ -215,6 +215,24 @@ export function strayFiles(dir: string, shown: (name: string) => string): Conten
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
+/**
+ * Development reloads the catalog on every request: a file whose size and modification time are
+ * unchanged (and read with the same dataset) keeps its last result, so a save re-reads one file.
+ * On globalThis for the same reason as the production catalog (lib/catalog/index.ts).
+ */
+const fileCacheKey = Symbol.for("workweek.devFileResults");
+const fileCache = ((globalThis as { [fileCacheKey]?: Map<string, { stamp: string; dataset: NationalDataset; result: FileResult }> })[fileCacheKey] ??= new Map());
+
+function loadChangedFile(full: string, shown: string, dataset: NationalDataset): FileResult {
+  const stat = statSync(full);
+  const stamp = `${shown}:${stat.size}:${stat.mtimeMs}`;
+  const cached = fileCache.get(full);
+  if (cached && cached.stamp === stamp && cached.dataset === dataset) return cached.result;
+  const result = loadCareerFile(shown, readFileSync(full), dataset);
+  fileCache.set(full, { stamp, dataset, result });
+  return result;
+}
+
 export type LoadOptions = {
   /** Where paths in messages are relative to. */
   displayRoot?: string;
@@ -226,7 +244,10 @@ export function loadCatalog(dir: string, mode: LoadMode, options: LoadOptions = 
   const { displayRoot = process.cwd() } = options;
   const dataset = options.dataset ?? nationalDataset(datasetDir(path.dirname(path.resolve(/* turbopackIgnore: true */ dir))));
   const shown = (name: string) => displayPath(path.join(dir, name), displayRoot);
-  const results = listCareerFiles(dir).map((name) => loadCareerFile(shown(name), readFileSync(path.join(dir, name)), dataset));
+  const results = listCareerFiles(dir).map((name) => {
+    const full = path.join(/* turbopackIgnore: true */ dir, name);
+    return mode === "development" ? loadChangedFile(full, shown(name), dataset) : loadCareerFile(shown(name), readFileSync(full), dataset);
+  });
 
   const problems = [
     ...strayFiles(dir, shown),

@@ -40,7 +40,7 @@ describe("a /careers link's title and description", () => {
       description: "3 careers: Registered Nurses, Licensed Practical and Licensed Vocational Nurses, and Nursing Assistants.",
     });
     expect(preview({ q: "home health aide" }).description).toBe(
-      "5 careers, including Home Health and Personal Care Aides, Dental Assistants, and Physical Therapists.",
+      "7 careers, including Home Health and Personal Care Aides, Dental Assistants, and Physical Therapists.",
     );
   });
 

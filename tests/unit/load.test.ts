@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
-import { loadTree, minimalProfile, nationalDir, profileText, tempDir } from "./helpers";
+import { loadTree, minimalProfile, nationalDir, profileText, tempDir, testDataset } from "./helpers";
 
 const load = loadTree;
 
@@ -266,5 +266,28 @@ describe("rules across files", () => {
     const development = load(files, "development");
     expect(development.errors.map((error) => error.file.split("/").pop())).toEqual(["aa-draft.md"]);
     expect(development.careers.map((career) => career.slug)).toEqual(["published-one"]);
+  });
+});
+
+describe("development reloads", () => {
+  it("re-read only the files that changed since the last load", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "first-profile.md"), profileText({ title: "First Profiles", socCode: "51-4081" }));
+    writeFileSync(path.join(dir, "second-profile.md"), profileText({ title: "Second Profiles", socCode: "51-4041" }));
+    const options = { displayRoot: "/", dataset: testDataset() };
+    const before = loadCatalog(dir, "development", options);
+    const find = (catalog: typeof before, slug: string) => catalog.careers.find((career) => career.slug === slug);
+
+    const again = loadCatalog(dir, "development", options);
+    expect(find(again, "first-profile")).toBe(find(before, "first-profile"));
+
+    // A save changes the size (and the time): that file, and only it, is read again.
+    writeFileSync(path.join(dir, "second-profile.md"), profileText({ title: "Second Profiles, Renamed", socCode: "51-4041" }));
+    const after = loadCatalog(dir, "development", options);
+    expect(find(after, "first-profile")).toBe(find(before, "first-profile"));
+    expect(find(after, "second-profile")?.title).toBe("Second Profiles, Renamed");
+
+    // Production never reuses a result: each build reads every file.
+    expect(find(loadCatalog(dir, "production", options), "first-profile")).not.toBe(find(before, "first-profile"));
   });
 });
