@@ -11,9 +11,9 @@ const contentDir = path.resolve(".e2e/content");
 const env = { SITE_URL: `http://127.0.0.1:${port}`, ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" };
 
 rmSync(contentDir, { recursive: true, force: true });
-mkdirSync(path.join(contentDir, "careers"), { recursive: true });
-cpSync("content/careers", path.join(contentDir, "careers"), { recursive: true });
-cpSync("content/categories.yml", path.join(contentDir, "categories.yml"));
+mkdirSync(contentDir, { recursive: true });
+// All of content/ (profiles, the national dataset, categories, pages), then the fixtures beside the profiles.
+cpSync("content", contentDir, { recursive: true });
 cpSync("tests/fixtures/valid/careers", path.join(contentDir, "careers"), { recursive: true });
 
 const next = path.resolve("node_modules/.bin/next");

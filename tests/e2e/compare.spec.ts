@@ -1,6 +1,6 @@
 /**
  * The comparison page as people use it: readable on a phone (row labels stay, the table says when
- * it scrolls), reachable by keyboard, honest about the years of its figures, and printable.
+ * it scrolls), reachable by keyboard, with the vintage of its figures, and printable.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
@@ -68,22 +68,17 @@ test("on a desktop four careers fit: no scroll note, and the table is no Tab sto
   await expect(region(page)).not.toHaveAttribute("tabindex");
 });
 
-test("each figure shows its year, and a notice says when the compared years differ", async ({ page }) => {
+test("each figure shows its vintage, the same for every career: no notice about different years", async ({ page }) => {
   await page.goto("/compare?careers=medical-assistants,phlebotomists");
-  const notice = page.getByRole("note").filter({ hasText: "These figures are from different years" });
-  await expect(notice).toContainText("median pay from 2021 and 2023; job outlook for 2020–2030 and 2024–2034");
-  await expect(page.getByRole("row", { name: /^Median salary/ }).getByRole("cell")).toHaveText(["$42,000 (2023)", "$37,380 (2021)"]);
-  await expect(page.getByRole("row", { name: /^Projected growth/ }).getByRole("cell")).toHaveText(["+13% (2024–2034)", "+22.2% (2020–2030)"]);
-
-  await page.goto("/compare?careers=medical-assistants,dental-assistants");
-  await expect(page.getByRole("row", { name: /^Median salary/ }).getByRole("cell")).toHaveText(["$42,000 (2023)", "$46,540 (2023)"]);
-  await expect(page.getByText("These figures are from different years")).toHaveCount(0);
+  await expect(page.getByRole("row", { name: /^Median salary/ }).getByRole("cell")).toHaveText(["$45,690 (May 2025)", "$45,230 (May 2025)"]);
+  await expect(page.getByRole("row", { name: /^Projected growth/ }).getByRole("cell")).toHaveText(["+12.5% (2024–2034)", "+5.6% (2024–2034)"]);
+  await expect(page.getByText("from different years")).toHaveCount(0);
 });
 
-test("a comparison prints with its address and date, the year notice, and none of the on-screen controls", async ({ page, baseURL }) => {
+test("a comparison prints with its address and date, and none of the on-screen controls", async ({ page, baseURL }) => {
   await page.goto(four);
   const { text } = await printedText(page, "A4");
-  for (const expected of ["Medical Assistants", "Licensed Practical and Licensed Vocational Nurses", "$48,070", "These figures are from different years", `${baseURL}${four}`]) {
+  for (const expected of ["Medical Assistants", "Licensed Practical and Licensed Vocational Nurses", "$64,400 (May 2025)", `${baseURL}${four}`]) {
     expect(text, expected).toContain(squeeze(expected));
   }
   expect(text).toMatch(/Printed[A-Z][a-z]+\d{1,2},\d{4}/);
@@ -107,8 +102,10 @@ test("a figure no compared career gives is left out; one only some give says \"N
   await page.goto("/compare?careers=accountants,bookkeeping-clerks");
   await expect(row("Program cost")).toHaveCount(0);
   await expect(row("Program length")).toHaveCount(0);
-  await page.goto("/compare?careers=medical-assistants,accountants");
-  await expect(row("Program cost").getByRole("cell")).toHaveText(["$4,000–$20,000", "Not listed"]);
+  // Program length and cost are shown only with the source that states them (programSource).
+  await page.goto("/compare?careers=registered-nurses,accountants");
+  await expect(row("Program length").getByRole("cell")).toHaveText(["2–4 years", "Not listed"]);
+  await expect(row("Program cost")).toHaveCount(0);
   await expect(page.getByText("Varies")).toHaveCount(0);
 });
 
