@@ -1,5 +1,6 @@
 /**
- * The launch catalog's invariants, so it cannot quietly shrink or rot: size and spread, complete
+ * Editorial invariants over the real catalog (`npm run test:catalog`; part of `npm test`), apart
+ * from the unit tests, which run on frozen fixtures. The catalog's invariants, so it cannot quietly shrink or rot: size and spread, complete
  * profiles, links that resolve both ways, no duplicated titles or aliases.
  */
 import path from "node:path";
