@@ -109,6 +109,17 @@ describe.each(careers.map((career) => [career.slug, career] as const))("%s", (_s
     // Career progression: the published percentiles, in order (one the agency did not publish is left out).
     expect(career.progression.map((stage) => stage.amount)).toEqual(published);
   });
+
+  it("quotes no older vintage in its narrative than the page's own figures", () => {
+    const text = career.html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    const { wages, projections } = career.figures;
+    const period = projections ? `${projections.baseYear}–${projections.projectedYear}` : "";
+    // Projection periods ("2020–2030", "2020 to 2030") and wage months ("May 2021") other than the dataset's.
+    const periods = [...text.matchAll(/\b(20\d\d) ?(?:–|-|to) ?(20\d\d)\b/g)].map((match) => `${match[1]}–${match[2]}`);
+    expect(periods.filter((written) => written !== period), "projection periods").toEqual([]);
+    const months = [...text.matchAll(/\bMay 20\d\d\b/g)].map((match) => match[0]);
+    expect(months.filter((written) => written !== wages?.release), "wage releases").toEqual([]);
+  });
 });
 
 it("gives every occupation of the national dataset a page: its profile, or its figures", () => {
