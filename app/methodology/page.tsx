@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/sharing/metadata";
 import { getEditorialPage } from "@/lib/content/pages";
-import { contentRoot } from "@/lib/catalog";
-import { datasetDir } from "@/lib/dataset/files";
-import { nationalDataset } from "@/lib/dataset/national";
+import { getNationalDataset } from "@/lib/catalog";
 import { DataSources } from "./_components/data-sources";
 
 const page = getEditorialPage("methodology");
@@ -11,8 +9,8 @@ const page = getEditorialPage("methodology");
 export const metadata: Metadata = pageMetadata({ title: page.title, description: page.summary, path: "/methodology" });
 
 export default function MethodologyPage() {
-  // The dataset the site ships (and CONTENT_DIR's copy in tests): the sources it names are the ones in use.
-  const dataset = nationalDataset(datasetDir(contentRoot()));
+  // The dataset the catalog was joined with (CONTENT_DIR's copy in tests): the sources it names are the ones in use.
+  const dataset = getNationalDataset();
   return (
     <article className="wrap page page--prose">
       <h1>{page.title}</h1>

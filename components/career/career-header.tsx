@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Career } from "@/lib/catalog";
 import { compareHref } from "@/lib/compare/compare";
-import { categoryLabel } from "@/lib/content/taxonomy";
+import { CareerBreadcrumb } from "./breadcrumb";
 import { QuickFacts } from "./quick-facts";
 import { ShareLink } from "./share-link";
 
@@ -9,14 +9,7 @@ export function CareerHeader({ career, url }: { career: Career; url: string }) {
   return (
     <header id="overview" className="career-header">
       <div className="career-header__text">
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <ol>
-            <li>
-              <Link href="/careers">Careers</Link>
-            </li>
-            <li>{categoryLabel(career.category)}</li>
-          </ol>
-        </nav>
+        <CareerBreadcrumb category={career.category} />
         <h1>{career.title}</h1>
         <p className="career-header__summary">{career.summary}</p>
         {career.aliases && career.aliases.length > 0 && (

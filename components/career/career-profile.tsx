@@ -7,7 +7,7 @@ import { CareerHeader } from "./career-header";
 import { Certifications } from "./certifications";
 import { Education } from "./education";
 import { Outlook } from "./outlook";
-import { ProfileSection } from "./profile-section";
+import { ProfileLayout } from "./profile-layout";
 import { RelatedCareers } from "./related-careers";
 import { Salary } from "./salary";
 import { Skills } from "./skills";
@@ -62,25 +62,7 @@ export function CareerProfile({ career, related, url }: { career: Career; relate
         </p>
       )}
       <CareerHeader career={career} url={url} />
-      <div className="profile__layout">
-        <nav className="profile__toc" aria-label="On this page">
-          <p className="profile__toc-title">On this page</p>
-          <ol>
-            {sections.map((section) => (
-              <li key={section.id}>
-                <a href={`#${section.id}`}>{section.title}</a>
-              </li>
-            ))}
-          </ol>
-        </nav>
-        <div className="profile__sections">
-          {sections.map((section) => (
-            <ProfileSection key={section.id} id={section.id} title={section.title}>
-              {sectionBody(section.id, career, related)}
-            </ProfileSection>
-          ))}
-        </div>
-      </div>
+      <ProfileLayout sections={sections} body={(id) => sectionBody(id, career, related)} />
       <PrintFooter url={url} updated={career.updated} />
     </article>
   );

@@ -1,13 +1,16 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { PrintFooter } from "@/components/print-footer";
 import { browseHref } from "@/lib/browse/query";
 import type { FiguresOnly } from "@/lib/catalog";
 import { categoryLabel } from "@/lib/content/taxonomy";
 import { exposureRuleText } from "@/lib/dataset/exposure";
 import { formatPercent } from "@/lib/site/format";
+import { figuresOnlySections } from "@/lib/site/profile-sections";
 import { Education } from "./education";
 import { Outlook } from "./outlook";
-import { ProfileSection } from "./profile-section";
+import { CareerBreadcrumb } from "./breadcrumb";
+import { ProfileLayout } from "./profile-layout";
 import { QuickFacts } from "./quick-facts";
 import { Salary } from "./salary";
 import { Sources } from "./sources";
@@ -35,18 +38,10 @@ function Exposure({ occupation }: { occupation: FiguresOnly }) {
   );
 }
 
-const sections = [
-  { id: "not-written", title: "About this page" },
-  { id: "salary", title: "Salary and career progression" },
-  { id: "education", title: "Education and training" },
-  { id: "outlook", title: "Job outlook" },
-  { id: "ai-exposure", title: "AI task exposure" },
-  { id: "sources", title: "Sources" },
-] as const;
 
 /** The page of an occupation without a profile: its national figures, and a plain word that the profile is not written yet. */
 export function FiguresOnlyPage({ occupation, url }: { occupation: FiguresOnly; url: string }) {
-  const body = {
+  const body: Record<string, ReactNode> = {
     "not-written": (
       <p>
         A full profile of this occupation has not been written yet: what the work is like day to day, how the week splits, how people get
@@ -64,14 +59,7 @@ export function FiguresOnlyPage({ occupation, url }: { occupation: FiguresOnly; 
     <article className="profile wrap">
       <header id="overview" className="career-header">
         <div className="career-header__text">
-          <nav aria-label="Breadcrumb" className="breadcrumb">
-            <ol>
-              <li>
-                <Link href="/careers">Careers</Link>
-              </li>
-              <li>{categoryLabel(occupation.category)}</li>
-            </ol>
-          </nav>
+          <CareerBreadcrumb category={occupation.category} />
           <h1>{occupation.title}</h1>
           <p className="career-header__summary">
             <span className="figures-only-tag">Figures only</span> National pay, outlook and training figures for this occupation; a full profile is not written yet.
@@ -79,25 +67,7 @@ export function FiguresOnlyPage({ occupation, url }: { occupation: FiguresOnly; 
         </div>
         <QuickFacts occupation={occupation} />
       </header>
-      <div className="profile__layout">
-        <nav className="profile__toc" aria-label="On this page">
-          <p className="profile__toc-title">On this page</p>
-          <ol>
-            {sections.map((section) => (
-              <li key={section.id}>
-                <a href={`#${section.id}`}>{section.title}</a>
-              </li>
-            ))}
-          </ol>
-        </nav>
-        <div className="profile__sections">
-          {sections.map((section) => (
-            <ProfileSection key={section.id} id={section.id} title={section.title}>
-              {body[section.id]}
-            </ProfileSection>
-          ))}
-        </div>
-      </div>
+      <ProfileLayout sections={figuresOnlySections} body={(id) => body[id]} />
       <PrintFooter url={url} />
     </article>
   );

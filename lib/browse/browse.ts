@@ -1,6 +1,6 @@
 /** Filters, sorts and pages the occupations for /careers from a parsed browse query. Pure. */
 import { effectiveScope, type BrowseQuery, type SortKey } from "./query";
-import { titleOrder } from "../catalog/load";
+import { occupationsBySlug, titleOrder } from "../catalog/load";
 import type { Occupation } from "../catalog/occupations";
 import { searchCareers, type SearchIndex } from "./search";
 import { entryLevelIds } from "../content/taxonomy";
@@ -43,16 +43,6 @@ const comparators: Record<Exclude<SortKey, "relevance">, (a: Occupation, b: Occu
   score: (a, b) => descending(scoreOf(a)?.total, scoreOf(b)?.total) || byTitle(a, b),
   growth: (a, b) => descending(a.figures.projections?.percentChange, b.figures.projections?.percentChange) || byTitle(a, b),
 };
-
-const bySlugCache = new WeakMap<readonly Occupation[], ReadonlyMap<string, Occupation>>();
-function occupationsBySlug(occupations: readonly Occupation[]): ReadonlyMap<string, Occupation> {
-  let bySlug = bySlugCache.get(occupations);
-  if (!bySlug) {
-    bySlug = new Map(occupations.map((occupation) => [occupation.slug, occupation]));
-    bySlugCache.set(occupations, bySlug);
-  }
-  return bySlug;
-}
 
 export function browseCareers(occupations: readonly Occupation[], index: SearchIndex, query: BrowseQuery): BrowseResult {
   let found: Occupation[];

@@ -5,8 +5,9 @@
  */
 import path from "node:path";
 import { formatErrors, sortErrors, type ContentError } from "../content/errors";
-import { careersBySlug, loadCatalog, type Career, type Catalog } from "./load";
+import { careersBySlug, loadCatalog, occupationsBySlug, type Career, type Catalog } from "./load";
 import type { Occupation } from "./occupations";
+import type { NationalDataset } from "../dataset/national";
 import { briefWarnings } from "../content/report";
 import { buildSearchIndex, searchSlugs, type SearchIndex, type Searchable } from "../browse/search";
 
@@ -66,22 +67,19 @@ export function getCareer(slug: string): Career | undefined {
   return careersBySlug(getCareers()).get(slug);
 }
 
+/** The national dataset the catalog was joined with (the methodology page names its sources). */
+export function getNationalDataset(): NationalDataset {
+  return getCatalog().dataset;
+}
+
 /** Every occupation of the national dataset, by title: profiles where published, else figures only. */
 export function getOccupations(): Occupation[] {
   return getCatalog().occupations;
 }
 
-const occupationsBySlug = new WeakMap<readonly Occupation[], ReadonlyMap<string, Occupation>>();
-
 /** The profile or the figures-only occupation at `/careers/<slug>`. */
 export function getOccupation(slug: string): Occupation | undefined {
-  const occupations = getOccupations();
-  let bySlug = occupationsBySlug.get(occupations);
-  if (!bySlug) {
-    bySlug = new Map(occupations.map((occupation) => [occupation.slug, occupation]));
-    occupationsBySlug.set(occupations, bySlug);
-  }
-  return bySlug.get(slug);
+  return occupationsBySlug(getOccupations()).get(slug);
 }
 
 export const isDevelopment = mode === "development";

@@ -84,19 +84,24 @@ function renderBody(file: string, source: Source): RenderedMarkdown | ContentErr
 export const titleOrder = new Intl.Collator("en");
 
 /**
- * `compute` over a list of careers (the catalog, usually), run once per list and kept as long as
- * the list is: catalogs are never changed after loading, only replaced.
+ * `compute` over a list of careers or occupations (the catalog's, usually), run once per list and
+ * kept as long as the list is: catalogs are never changed after loading, only replaced.
  */
-export function perCatalog<T>(compute: (careers: readonly Career[]) => T): (careers: readonly Career[]) => T {
-  const results = new WeakMap<readonly Career[], T>();
-  return (careers) => {
-    if (!results.has(careers)) results.set(careers, compute(careers));
-    return results.get(careers) as T;
+export function perCatalog<Item, T>(compute: (items: readonly Item[]) => T): (items: readonly Item[]) => T {
+  const results = new WeakMap<readonly Item[], T>();
+  return (items) => {
+    if (!results.has(items)) results.set(items, compute(items));
+    return results.get(items) as T;
   };
 }
 
-/** Slug → career for a list of careers, built once per list. */
-export const careersBySlug = perCatalog((careers): ReadonlyMap<string, Career> => new Map(careers.map((career) => [career.slug, career])));
+/** Slug → entry for a list of careers or occupations, built once per list. */
+function bySlug<Item extends { slug: string }>() {
+  return perCatalog((items: readonly Item[]): ReadonlyMap<string, Item> => new Map(items.map((item) => [item.slug, item])));
+}
+
+export const careersBySlug = bySlug<Career>();
+export const occupationsBySlug = bySlug<Occupation>();
 
 /** `draft: true` as YAML 1.2 reads it (true, True or TRUE), with an optional note after it. */
 const draftLine = /^draft:[ \t]*(?:true|True|TRUE)(?:[ \t]+#.*)?[ \t]*$/;

@@ -1,5 +1,5 @@
 /** Counts over the catalog for the home page and the browse filters: occupations per category, profiles per AI tier. Pure. */
-import { careersBySlug, type Career } from "./load";
+import { careersBySlug, perCatalog, type Career } from "./load";
 import type { Occupation } from "./occupations";
 import { tierOrder, type Tier } from "./score";
 import { categoryIds, type CategoryId } from "../content/taxonomy";
@@ -8,15 +8,11 @@ import { categoryIds, type CategoryId } from "../content/taxonomy";
  * Counted once per catalog: /careers shows the counts on every request, and a pass over 5,000
  * profiles took ~1 ms of each (`npm run bench`).
  */
-const categoryCountCache = new WeakMap<readonly Occupation[], ReadonlyMap<CategoryId, number>>();
-function categoryCounts(occupations: readonly Occupation[]): ReadonlyMap<CategoryId, number> {
-  const cached = categoryCountCache.get(occupations);
-  if (cached) return cached;
+const categoryCounts = perCatalog((occupations: readonly Occupation[]): ReadonlyMap<CategoryId, number> => {
   const counts = new Map<CategoryId, number>();
   for (const occupation of occupations) counts.set(occupation.category, (counts.get(occupation.category) ?? 0) + 1);
-  categoryCountCache.set(occupations, counts);
   return counts;
-}
+});
 
 /**
  * Published profiles per category, in the format's order, leaving out empty categories except

@@ -30,11 +30,6 @@ export function formatGrowth(percent: number): string {
   return percent < 0 ? `\u2212${value}%` : `${value}%`;
 }
 
-/** `2024-2034` → `2024–2034`. */
-export function formatPeriod(period: string): string {
-  return period.replace("-", "\u2013");
-}
-
 export function formatRange(min: number, max: number, unit: string): string {
   const singular = unit.replace(/s$/, "");
   if (min === max) return `${upToOneDecimal.format(min)} ${min === 1 ? singular : unit}`;

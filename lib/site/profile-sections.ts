@@ -1,4 +1,7 @@
-/** Which sections a profile page shows, in order, with stable ids for deep links. Empty ones are left out. */
+/**
+ * Which sections a profile page and a figures-only page show, in order, with stable ids for deep
+ * links (the same id for the same section on both). Empty ones are left out.
+ */
 import type { Career } from "../catalog/load";
 
 export type ProfileSection = { id: string; title: string };
@@ -20,3 +23,13 @@ export function profileSections(career: Career, relatedCount: number): ProfileSe
   ];
   return sections.filter((section) => section !== false);
 }
+
+/** An occupation without a profile: its figures, and no score (it needs a profile's EPOCH ratings). */
+export const figuresOnlySections: readonly ProfileSection[] = [
+  { id: "not-written", title: "About this page" },
+  { id: "salary", title: "Salary and career progression" },
+  { id: "education", title: "Education and training" },
+  { id: "outlook", title: "Job outlook" },
+  { id: "ai-exposure", title: "AI task exposure" },
+  { id: "sources", title: "Sources" },
+];
