@@ -118,7 +118,7 @@ export type ConfigFacts = { redirects: Redirect[]; videoUrls: string[] };
  */
 export function getConfigFacts(): ConfigFacts {
   const catalog = cache[processCache] ?? readCatalog();
-  const videoUrls = catalog.careers.flatMap((career) => [career.video?.url, career.video?.poster].filter((url): url is string => url !== undefined));
+  const videoUrls = catalog.careers.flatMap((career) => (career.video ? [career.video.url] : []));
   return { redirects: redirectsOf(catalog), videoUrls };
 }
 

@@ -194,7 +194,7 @@ export const aiResilienceSchema = z.strictObject({
 
 export const videoSchema = z.strictObject({
   url: httpsUrl.describe("https URL of the video file."),
-  poster: httpsUrl.optional().describe("https URL of a still image shown before playing."),
+  poster: httpsUrl.optional().describe("Not shown: a page loads nothing from another site before the reader presses play."),
   title: text(2, 150).optional().describe("Title of the video."),
 }, { error: objectError('needs an indented "url:" line below it') });
 

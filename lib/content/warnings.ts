@@ -1,7 +1,7 @@
 /**
  * Editorial advice that never blocks publishing: an AI exposure written as a fraction (for the few
  * codes the dataset leaves unrated), a narrative without one of the recommended sections, few
- * duties, a summary that is not one sentence, and `related` links that the other profile does not
+ * duties, a summary that is not one sentence, a video poster (never loaded), and `related` links that the other profile does not
  * return. Each warning points at the field, like an error.
  */
 import { entryPosition, type CrossFileEntry } from "../catalog/cross-file";
@@ -69,6 +69,10 @@ export function profileWarnings({ file, data, source, sections, otherHeadings = 
     // "GPTs are GPTs" publishes β as a fraction (0.36); the format wants the percent, and 0.36 would score as almost no exposure.
     warnings.push(warn(at(["aiResilience", "exposurePercent"]), "aiResilience.exposurePercent",
       `${exposure} looks like a fraction: did you mean ${Math.round(exposure * 1000) / 10} (a percent, 0–100)?`));
+  }
+  if (data.video?.poster) {
+    warnings.push(warn(at(["video", "poster"], "key"), "video.poster",
+      "not shown: a profile page loads nothing from another site before the reader presses play; delete this line"));
   }
   const summary = summaryAdvice(data.summary);
   if (summary) warnings.push(warn(at(["summary"]), "summary", summary));

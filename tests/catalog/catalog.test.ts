@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
 import { tierOrder } from "@/lib/catalog/score";
 import { entryLevelIds } from "@/lib/content/taxonomy";
+import { barFindings, profileFindings, type BarFinding } from "@/lib/catalog/editorial-bar";
+import { epochOutliers, rubricExampleMismatches } from "./epoch-consistency";
 
 const contentDir = path.resolve(import.meta.dirname, "../../content/careers");
 const catalog = loadCatalog(contentDir, "production");
@@ -27,9 +29,7 @@ function duplicates(values: string[]): string[] {
   return values.filter((value) => (seen.has(value) ? true : (seen.add(value), false)));
 }
 
-function words(html: string): number {
-  return html.replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
-}
+const line = (finding: BarFinding) => `${finding.slug}  ${finding.check}  ${finding.message}`;
 
 describe("the published catalog", () => {
   it("has no invalid profile", () => {
@@ -83,16 +83,16 @@ describe.each(careers.map((career) => [career.slug, career] as const))("%s", (_s
     for (const slug of career.related ?? []) expect(bySlug.has(slug), slug).toBe(true);
   });
 
-  it("has 6–12 duties, a one-sentence summary and a time split", () => {
-    expect(career.duties.length).toBeGreaterThanOrEqual(6);
-    expect(career.duties.length).toBeLessThanOrEqual(12);
+  it("meets the editorial bar: 6–10 duties, 3–6 time-split entries with details, 300–650 words in the four sections, 3–6 related, aliases, a one-sentence summary", () => {
+    expect(profileFindings(career).map(line)).toEqual([]);
     expect(career.summary.trim()).toMatch(/^[^.!?]+(\.|[^.!?]*\.)$/s);
-    expect(career.timeSplit?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(career.toc.map((entry) => entry.text)).toEqual(recommendedSections);
   });
 
-  it("has at least 250 words of narrative in the recommended sections", () => {
-    expect(words(career.html)).toBeGreaterThanOrEqual(250);
-    expect(career.toc.map((entry) => entry.text)).toEqual(expect.arrayContaining(recommendedSections));
+  it("embeds a video only of its own occupation (CareerOneStop's file named by its O*NET code)", () => {
+    if (!career.video) return;
+    expect(career.video.url).toMatch(new RegExp(`^https://cdn\\.careeronestop\\.org/OccVids/OccupationVideos/${career.socCode}\\.\\d\\d\\.mp4$`));
+    expect(career.video.poster, "a poster would load from another site").toBeUndefined();
   });
 
   it("has its occupation's national figures: wages in order, projections, exposure and a score", () => {
@@ -132,4 +132,17 @@ it("gives every occupation of the national dataset a page: its profile, or its f
 it("leaves no profile an orphan: each is linked from at least one other", () => {
   const linked = new Set(careers.flatMap((career) => career.related ?? []));
   expect(careers.filter((career) => !linked.has(career.slug)).map((career) => career.slug)).toEqual([]);
+});
+
+it("shares no sentence of 8 or more words between profiles, has no near-duplicate narratives, no alias clashes, and related links that hold both ways", () => {
+  const crossFile = barFindings(careers).filter((finding) => !profileFindings(bySlug.get(finding.slug)!).some((own) => own.message === finding.message));
+  expect(crossFile.map(line)).toEqual([]);
+});
+
+it("rates the rubric's example jobs as the methodology's EPOCH rubric says", () => {
+  expect(rubricExampleMismatches(careers)).toEqual([]);
+});
+
+it("has no EPOCH rating far from its category's without a recorded second look", () => {
+  expect(epochOutliers(careers)).toEqual([]);
 });

@@ -26,36 +26,36 @@ test("every occupation of the dataset answers at the address of its official tit
   expect(failed).toEqual([]);
 });
 
-test.describe("a figures-only page (Home Health and Personal Care Aides)", () => {
+test.describe("a figures-only page (Tour and Travel Guides)", () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto("/careers/home-health-and-personal-care-aides");
+    await page.goto("/careers/tour-and-travel-guides");
   });
 
   test("shows the national figures with their vintage, and says the profile is not written yet", async ({ page }) => {
-    await expect(page.getByRole("heading", { level: 1, name: "Home Health and Personal Care Aides" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Tour and Travel Guides" })).toBeVisible();
     await expect(page.locator("#overview")).toContainText("Figures only");
     await expect(page.locator("#not-written")).toContainText("A full profile of this occupation has not been written yet");
     const facts = page.getByRole("complementary", { name: "Quick facts" });
-    await expect(facts).toContainText("$35,800 (May 2025)");
-    await expect(facts).toContainText("+17% (2024–2034)");
+    await expect(facts).toContainText("$38,120 (May 2025)");
+    await expect(facts).toContainText("+8.1% (2024–2034)");
     await expect(facts).toContainText("High school diploma or equivalent");
     await expect(facts).toContainText(/AI resilience\s*Not rated yet/);
-    await expect(page.locator("#salary")).toContainText("$17.21 an hour");
-    await expect(page.locator("#salary figure")).toContainText("Entry (10th percentile)$27,040");
-    await expect(page.locator("#outlook")).toContainText("4,347,700 jobs in 2024, 5,087,500 projected for 2034");
-    await expect(page.locator("#outlook")).toContainText(/Openings each year\s*765,800/);
-    await expect(page.locator("#education")).toContainText(/Typical on-the-job training\s*Short-term on-the-job training/);
+    await expect(page.locator("#salary")).toContainText("$18.33 an hour");
+    await expect(page.locator("#salary figure")).toContainText("Entry (10th percentile)$28,520");
+    await expect(page.locator("#outlook")).toContainText("55,800 jobs in 2024, 60,300 projected for 2034");
+    await expect(page.locator("#outlook")).toContainText(/Openings each year\s*13,000/);
+    await expect(page.locator("#education")).toContainText(/Typical on-the-job training\s*Moderate-term on-the-job training/);
     // An aggregate code: exposure is the mean of its detailed children, and there is no score.
     await expect(page.locator("#ai-exposure")).toContainText("of this occupation’s tasks can be done at least twice as fast");
     await expect(page.locator("#ai-exposure")).toContainText("No AI resilience score yet");
     await expect(page.locator("#ai-resilience")).toHaveCount(0);
-    await expect(page.locator("#sources").getByRole("link", { name: /BLS Occupational Employment and Wages, May 2025/ })).toHaveAttribute("href", "https://www.bls.gov/oes/current/oes311120.htm");
+    await expect(page.locator("#sources").getByRole("link", { name: /BLS Occupational Employment and Wages, May 2025/ })).toHaveAttribute("href", "https://www.bls.gov/oes/current/oes397010.htm");
   });
 
   test("is kept out of search engines and the sitemap", async ({ page, request }) => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
     const sitemap = await (await request.get("/sitemap.xml")).text();
-    expect(sitemap).not.toContain("home-health-and-personal-care-aides");
+    expect(sitemap).not.toContain("tour-and-travel-guides");
   });
 
   test("has no accessibility violations", async ({ page }) => {
@@ -70,11 +70,11 @@ test("an official title's address redirects permanently to the profile written u
 });
 
 test("a search finds an occupation without a profile by its official title, marked figures only", async ({ page }) => {
-  await page.goto("/careers?q=home+health+aide");
+  await page.goto("/careers?q=tour+guide");
   const first = page.locator(".career-list__item").first();
-  await expect(first.getByRole("link")).toHaveText("Home Health and Personal Care Aides");
+  await expect(first.getByRole("link")).toHaveText("Tour and Travel Guides");
   await expect(first).toContainText("Figures only");
-  await expect(first).toContainText("$35,800 median (May 2025)");
+  await expect(first).toContainText("$38,120 median (May 2025)");
 });
 
 test("the list shows profiles, and every occupation on request; the AI tier filter says figures-only pages are not rated", async ({ page }) => {

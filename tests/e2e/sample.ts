@@ -33,7 +33,7 @@ export function servedOccupations(): Array<{ socCode: string; title: string; off
 
 /** Page types every sweep visits, whatever the sample: the lists, a full and a minimal profile, figures-only pages (an aggregate code, hourly wages only, no wages at all). */
 export const everyType = ["/", "/careers", "/methodology", "/careers/medical-assistants", "/careers/minimal-profile"];
-export const figuresOnlyTypes = ["/careers/home-health-and-personal-care-aides", "/careers/actors", "/careers/legislators"];
+export const figuresOnlyTypes = ["/careers/tour-and-travel-guides", "/careers/actors", "/careers/legislators"];
 
 /** The pages the sweeps visit: the sitemap's (profiles and lists) and figures-only pages, which the sitemap leaves out. */
 export function sweepPaths(sitemap: string): string[] {

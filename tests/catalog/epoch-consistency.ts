@@ -1,0 +1,99 @@
+/**
+ * EPOCH consistency over the catalog. The methodology's rubric names example jobs for each rating;
+ * a profile of one of those jobs must carry that rating, or the rubric and the catalog disagree. And a
+ * rating two or more points from the median of its category's other profiles is flagged for a second
+ * look: once a reviewer has agreed with it, it is recorded below with the reason.
+ */
+import type { Career } from "@/lib/catalog/load";
+import type { Epoch } from "@/lib/content/schema";
+
+type Capability = keyof Epoch;
+
+/** The rubric's examples (content/pages/methodology.md, "The EPOCH rubric"), by profile slug. */
+export const rubricExamples: Record<Capability, Record<number, string[]>> = {
+  empathy: {
+    1: ["machinists", "data-entry-keyers"],
+    2: ["cashiers", "welders", "software-developers"],
+    3: ["medical-assistants", "customer-service-representatives", "plumbers"],
+    4: ["registered-nurses", "elementary-school-teachers", "high-school-teachers", "police-officers"],
+    5: ["social-workers", "mental-health-counselors"],
+  },
+  presence: {
+    1: ["data-entry-keyers", "web-developers"],
+    2: ["accountants", "software-developers"],
+    3: ["paralegals"],
+    4: ["medical-assistants", "cashiers", "machinists"],
+    5: ["plumbers", "firefighters", "physical-therapists"],
+  },
+  opinion: {
+    1: ["data-entry-keyers"],
+    2: ["cashiers", "assemblers"],
+    3: ["medical-assistants", "customer-service-representatives"],
+    4: ["registered-nurses", "electricians", "accountants"],
+    5: ["family-doctors", "lawyers", "police-officers"],
+  },
+  creativity: {
+    1: ["cashiers", "data-entry-keyers"],
+    2: ["medical-assistants", "heavy-truck-drivers"],
+    3: ["plumbers", "elementary-school-teachers", "high-school-teachers", "registered-nurses"],
+    4: ["software-developers", "chefs-and-head-cooks"],
+    5: ["graphic-designers", "writers"],
+  },
+  hope: {
+    1: ["data-entry-keyers", "machinists"],
+    2: ["medical-assistants", "cashiers"],
+    3: ["registered-nurses"],
+    4: ["elementary-school-teachers", "high-school-teachers", "physical-therapists"],
+    5: ["chief-executives", "coaches", "mental-health-counselors"],
+  },
+};
+
+/**
+ * Ratings a second reader looked at and kept, though they sit two or more points from the category's
+ * median: `slug.capability` → why.
+ */
+export const reviewedOutliers: Record<string, string> = {
+  "medical-records-specialists.presence": "coding and records work is done remotely by many employers; the rubric's 1 is the whole job remote",
+  "physical-therapists.hope": "the rubric's own example for 4: coaching patients through months of recovery",
+};
+
+const capabilities: Capability[] = ["empathy", "presence", "opinion", "creativity", "hope"];
+
+export function rubricExampleMismatches(careers: readonly Career[]): string[] {
+  const bySlug = new Map(careers.map((career) => [career.slug, career]));
+  const mismatches: string[] = [];
+  for (const capability of capabilities) {
+    for (const [rating, slugs] of Object.entries(rubricExamples[capability])) {
+      for (const slug of slugs) {
+        const career = bySlug.get(slug);
+        const rated = career?.aiResilience.epoch[capability];
+        if (career && rated !== Number(rating)) mismatches.push(`${slug}: ${capability} is ${rated}, the rubric's example says ${rating}`);
+      }
+    }
+  }
+  return mismatches;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Ratings two or more points from the median of at least four other profiles of the same category, not yet reviewed. */
+export function epochOutliers(careers: readonly Career[]): string[] {
+  const outliers: string[] = [];
+  for (const career of careers) {
+    const peers = careers.filter((other) => other.category === career.category && other.slug !== career.slug);
+    if (peers.length < 4) continue;
+    for (const capability of capabilities) {
+      const typical = median(peers.map((peer) => peer.aiResilience.epoch[capability]));
+      const rated = career.aiResilience.epoch[capability];
+      const key = `${career.slug}.${capability}`;
+      if (Math.abs(rated - typical) >= 2 && !(key in reviewedOutliers)) {
+        outliers.push(`${key}: ${rated}, while its category's other profiles have a median of ${typical}`);
+      }
+    }
+  }
+  return outliers;
+}
