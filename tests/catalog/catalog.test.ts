@@ -10,6 +10,7 @@ import { tierOrder } from "@/lib/catalog/score";
 import { entryLevelIds } from "@/lib/content/taxonomy";
 import { barFindings, profileFindings, type BarFinding } from "@/lib/catalog/editorial-bar";
 import { epochOutliers, rubricExampleMismatches } from "./epoch-consistency";
+import { catalogCoverage, catalogPlan } from "@/lib/catalog/coverage";
 
 const contentDir = path.resolve(import.meta.dirname, "../../content/careers");
 const catalog = loadCatalog(contentDir, "production");
@@ -145,4 +146,17 @@ it("rates the rubric's example jobs as the methodology's EPOCH rubric says", () 
 
 it("has no EPOCH rating far from its category's without a recorded second look", () => {
   expect(epochOutliers(careers)).toEqual([]);
+});
+
+/**
+ * The catalog grows toward a profile for every occupation of the largest 320 that is not an "all
+ * other" group (issue 15). A ratchet: raise these as batches land, so the catalog never shrinks.
+ */
+const reached = { employmentShare: 71.3, missing: 172 };
+
+it("covers the largest occupations first, and never less than it has reached", () => {
+  const coverage = catalogCoverage(catalogPlan(catalog.dataset, careers));
+  console.log(`${coverage.profiles} profiles cover ${coverage.employmentShare}% of U.S. employment; ${coverage.missing.length} of the largest 320 occupations still have none`);
+  expect(coverage.employmentShare).toBeGreaterThanOrEqual(reached.employmentShare);
+  expect(coverage.missing.length).toBeLessThanOrEqual(reached.missing);
 });

@@ -55,6 +55,21 @@ export const rubricExamples: Record<Capability, Record<number, string[]>> = {
 export const reviewedOutliers: Record<string, string> = {
   "medical-records-specialists.presence": "coding and records work is done remotely by many employers; the rubric's 1 is the whole job remote",
   "physical-therapists.hope": "the rubric's own example for 4: coaching patients through months of recovery",
+  "bookkeeping-clerks.empathy": "books are kept at a desk with little contact; the category's median is raised by front-desk jobs",
+  "chefs-and-head-cooks.opinion": "runs the kitchen and answers for food safety and the menu, unlike the cooks and servers around it",
+  "chefs-and-head-cooks.creativity": "the rubric's own example for 4: designing dishes and menus",
+  "chefs-and-head-cooks.hope": "leads and trains the kitchen brigade",
+  "customer-service-representatives.presence": "most contact centers now run remotely; the rubric's 1 is the whole job remote",
+  "data-entry-keyers.empathy": "the rubric's own example for 1",
+  "data-entry-keyers.presence": "the rubric's own example for 1",
+  "farmers-and-ranchers.presence": "a manager who works the land and the animals in person, unlike office-based managers",
+  "fitness-trainers.hope": "motivating clients through change is the core of the job (rubric 4)",
+  "food-service-supervisors.hope": "supervisors of small teams: the rubric's 3; the category's median is set by the crew they lead",
+  "maintenance-supervisors.hope": "supervisors of small teams: the rubric's 3",
+  "marketing-specialists.creativity": "designing campaigns and content is central to the work (rubric 4), as for marketing managers",
+  "production-supervisors.hope": "supervisors of small teams: the rubric's 3",
+  "school-principals.hope": "leading a school's staff and community is the job (rubric 5), as for chief executives",
+  "transportation-supervisors.hope": "supervisors of small teams: the rubric's 3",
 };
 
 const capabilities: Capability[] = ["empathy", "presence", "opinion", "creativity", "hope"];
