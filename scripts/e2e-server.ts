@@ -14,7 +14,7 @@ rmSync(contentDir, { recursive: true, force: true });
 mkdirSync(contentDir, { recursive: true });
 // All of content/ (profiles, the national dataset, categories, pages), then the fixtures beside the profiles.
 cpSync("content", contentDir, { recursive: true });
-cpSync("tests/fixtures/valid/careers", path.join(contentDir, "careers"), { recursive: true });
+cpSync("tests/fixtures/e2e/careers", path.join(contentDir, "careers"), { recursive: true });
 
 const next = path.resolve("node_modules/.bin/next");
 if (process.env.E2E_SKIP_BUILD !== "1") {

@@ -87,7 +87,7 @@ test("a broken profile shows its problems on its own page, other pages keep work
 });
 
 test("a draft is visible in development, with a banner", async ({ page }) => {
-  cpSync("tests/fixtures/valid/careers/draft-profile.md", path.join(contentDir, "careers", "draft-profile.md"));
+  cpSync("tests/fixtures/e2e/careers/draft-profile.md", path.join(contentDir, "careers", "draft-profile.md"));
   await page.goto(`${origin}/careers/draft-profile`);
   await expect(page.getByRole("heading", { level: 1, name: "Unpublished Draft Examples" })).toBeVisible();
   await expect(page.getByRole("note")).toContainText("This profile is not published");
