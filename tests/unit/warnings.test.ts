@@ -32,6 +32,14 @@ describe("editorial warnings on one profile", () => {
     expect(warningsFor(complete)).toEqual([]);
   });
 
+  it("a video poster: accepted, but never shown, so the editor is told to delete it", () => {
+    const withPoster = complete.replace(/^updated: /m, "video:\n  url: https://cdn.careeronestop.org/OccVids/OccupationVideos/51-4081.00.mp4\n  poster: https://cdn.careeronestop.org/OccVids/OccupationVideos/51-4081.00.jpg\nupdated: ");
+    const [warning, ...rest] = warningsFor(withPoster);
+    expect(rest).toEqual([]);
+    expect(warning).toMatchObject({ field: "video.poster", severity: "warning" });
+    expect(warning.message).toContain("not shown: a profile page loads nothing from another site before the reader presses play; delete this line");
+  });
+
   it("are warnings of kind editorial, located like errors", () => {
     const [warning] = warningsFor(complete.replace(/^summary: .*$/m, "summary: Set up machines that cut metal. Then measure the parts they make."));
     expect(warning).toMatchObject({ kind: "editorial", severity: "warning", file: "x.md", line: 3, column: 10, field: "summary" });
