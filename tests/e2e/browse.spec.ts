@@ -15,7 +15,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "Search", exact: true }).click();
       await expect(page).toHaveURL(/\/careers\?q=nurs$/);
       const titles = await resultTitles(page);
-      expect(titles.slice(0, 2).sort()).toEqual(["Licensed Practical and Licensed Vocational Nurses", "Registered Nurses"].sort());
+      // Titles that start with the word come first (nurses, nursing assistants, nurse practitioners…).
+      for (const title of titles.slice(0, 3)) expect(title).toMatch(/\bNurs/);
+      expect(titles).toEqual(expect.arrayContaining(["Licensed Practical and Licensed Vocational Nurses", "Registered Nurses"]));
       await expect(page.locator(".result-count")).toContainText("matching “nurs”");
     });
 
@@ -49,7 +51,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(/credential=required/);
       await expect(page).toHaveURL(/minSalary=40000/);
       await expect(page).not.toHaveURL(/=(&|$)|sort=/);
-      expect(await resultTitles(page)).toContain("Medical Assistants");
+      expect(await resultTitles(page)).toContain("Licensed Practical and Licensed Vocational Nurses");
       expect(await count(page)).toBeLessThanOrEqual(healthcare);
 
       await page.getByRole("link", { name: /Healthcare.*remove/ }).click();
@@ -194,9 +196,9 @@ const welding = ["Welders, Cutters, Solderers, and Brazers", "Welding, Soldering
 
 test("search results are relevant: the placeholder's examples and a typo", async ({ page }) => {
   await page.goto("/careers?q=welding");
-  expect(await resultTitles(page)).toEqual(welding);
+  expect((await resultTitles(page)).slice(0, 2)).toEqual(welding);
   await page.goto("/careers?q=welidng");
-  expect(await resultTitles(page)).toEqual(welding);
+  expect((await resultTitles(page)).slice(0, 2)).toEqual(welding);
 });
 
 test.describe("on a phone", () => {
@@ -228,7 +230,7 @@ test.describe("on a phone", () => {
 test("a search that matched only a similar spelling says so", async ({ page }) => {
   await page.goto("/careers?q=welidng");
   await expect(page.getByText("Nothing matches “welidng” as typed: these careers match a similar spelling.")).toBeVisible();
-  await expect(page.locator(".career-list__title")).toHaveText(welding);
+  expect((await resultTitles(page)).slice(0, 2)).toEqual(welding);
   await page.goto("/careers?q=welding");
   await expect(page.locator(".close-spellings")).toHaveCount(0);
 });

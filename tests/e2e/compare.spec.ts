@@ -110,7 +110,7 @@ test("a figure no compared career gives is left out; one only some give says \"N
 });
 
 test("adding a career that is compared already, or one too many, says so instead of redirecting", async ({ page }) => {
-  await page.goto("/compare?careers=welders,electricians&add=welding");
+  await page.goto("/compare?careers=welders,electricians&add=welders");
   await expect(page.getByRole("status")).toHaveText("Welders, Cutters, Solderers, and Brazers is already in the comparison.");
   await page.goto(`${four}&add=plumbers`);
   await expect(page).toHaveURL(/add=plumbers/);

@@ -22,7 +22,7 @@ test("the careers list links every published profile with its tier and median", 
 
   await page.goto("/careers?q=medical+assistants");
   const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Medical Assistants", exact: true }) });
-  await expect(item).toContainText("Perform administrative and clinical tasks");
+  await expect(item).toContainText("Medical assistants get patients ready for the doctor");
   await expect(item).toContainText("AI-Augmented · 4/6");
   await expect(item).toContainText("$45,690 median (May 2025)");
   await item.getByRole("link", { name: "Medical Assistants", exact: true }).click();

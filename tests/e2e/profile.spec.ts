@@ -8,7 +8,7 @@ test.describe("the Medical Assistants profile", () => {
 
   test("shows the header and quick facts", async ({ page }) => {
     await expect(page.getByRole("heading", { level: 1, name: "Medical Assistants" })).toBeVisible();
-    await expect(page.locator("#overview")).toContainText("Perform administrative and clinical tasks");
+    await expect(page.locator("#overview")).toContainText("Medical assistants get patients ready for the doctor");
     await expect(page.locator("#overview")).toContainText("Also known as:");
     await expect(page.locator("#overview")).toContainText("Certified Medical Assistant (CMA)");
     await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("Healthcare");
@@ -50,11 +50,11 @@ test.describe("the Medical Assistants profile", () => {
     await expect(page.locator("#responsibilities li")).toHaveCount(8);
     const split = page.locator("#time-split");
     await expect(split.locator("figcaption")).toBeVisible();
-    await expect(split).toContainText(/Clinical duties\s*50%/);
-    await expect(split).toContainText(/Administrative tasks\s*35%/);
-    await expect(split).toContainText(/Phones, supplies and coordination\s*15%/);
+    await expect(split).toContainText(/Rooming patients and clinical tasks\s*50%/);
+    await expect(split).toContainText(/Front-desk and charting work\s*30%/);
+    await expect(split).toContainText(/Phones, refills and referrals\s*12%/);
     await expect(page.locator("#inside h3#inside-a-typical-day")).toHaveText("A typical day");
-    await expect(page.locator("#inside")).toContainText("Medical assistants keep a clinic moving.");
+    await expect(page.locator("#inside")).toContainText("Most medical assistants work in doctors' offices and outpatient clinics");
   });
 
   test("shows salary, progression, education, certifications and outlook", async ({ page }) => {
@@ -110,7 +110,7 @@ test.describe("the Medical Assistants profile", () => {
     await expect(sources.getByRole("link", { name: /O\*NET OnLine/ })).toHaveAttribute("href", "https://www.onetonline.org/link/summary/31-9092.00");
     // The agency's own page for the code, from the dataset, even where the profile lists none.
     await expect(sources.getByRole("link", { name: /BLS Occupational Employment and Wages, May 2025/ })).toHaveAttribute("href", "https://www.bls.gov/oes/current/oes319092.htm");
-    await expect(sources).toContainText("Profile last reviewed November 1, 2026.");
+    await expect(sources).toContainText("Profile last reviewed December 4, 2026.");
   });
 
   test("has no accessibility violations", async ({ page }) => {

@@ -32,7 +32,7 @@ test.describe("a profile's link preview and structured data", () => {
     await page.goto("/careers/medical-assistants");
     await expect(page).toHaveTitle("Medical Assistants | Workweek");
     const description = await meta(page, 'meta[name="description"]');
-    expect(description).toMatch(/^Perform administrative and clinical tasks/);
+    expect(description).toMatch(/^Medical assistants get patients ready for the doctor/);
     const canonical = `${baseURL}/careers/medical-assistants`;
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", canonical);
     expect(await meta(page, 'meta[property="og:url"]')).toBe(canonical);
@@ -67,7 +67,7 @@ test.describe("a profile's link preview and structured data", () => {
       occupationalCategory: { "@type": "CategoryCode", codeValue: "31-9092" },
       educationRequirements: { credentialCategory: "Post-secondary certificate" },
     });
-    expect(data.description).toMatch(/^Perform administrative and clinical tasks/);
+    expect(data.description).toMatch(/^Medical assistants get patients ready for the doctor/);
     expect(data.estimatedSalary[0]).toMatchObject({ "@type": "MonetaryAmountDistribution", currency: "USD", median: 45690, percentile10: 36050, percentile90: 59310 });
     expect(data.qualifications.map((q: { alternateName?: string }) => q.alternateName)).toEqual(["CMA", "RMA", "NCMA", "CCMA"]);
     expect(data.skills).toContain("Medical billing and coding software");
@@ -180,7 +180,7 @@ test("the sitemap lists every published profile with lastmod and no draft; robot
   expect(sitemap).not.toContain("draft-profile");
   expect(urls).toContain(`${baseURL}/careers`);
   expect(urls).toContain(`${baseURL}/careers?category=healthcare`);
-  expect(sitemap).toMatch(/<loc>[^<]+\/careers\/medical-assistants<\/loc>\s*<lastmod>2026-11-01/);
+  expect(sitemap).toMatch(/<loc>[^<]+\/careers\/medical-assistants<\/loc>\s*<lastmod>2026-12-04/);
 
   const draft = await request.get("/careers/draft-profile");
   expect(draft.status()).toBe(404);
