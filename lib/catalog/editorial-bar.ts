@@ -5,6 +5,7 @@
  * catalog's text, except the narrative comparison, which is pairwise over a few hundred small sets.
  */
 import type { Career } from "./load";
+import { countSentences } from "../content/warnings";
 
 export type BarFinding = { slug: string; check: string; message: string };
 
@@ -64,9 +65,8 @@ export function profileFindings(career: Career): BarFinding[] {
     add("related", `${relatedCount} related careers: give ${related.min}–${related.max}`);
   }
   if ((career.aliases ?? []).length === 0) add("aliases", "no aliases: list the titles used in job ads and everyday speech");
-  if (!/^[^.!?]+[.!?]?$/.test(career.summary.trim().replace(/\b(?:e\.g|i\.e|etc|U\.S)\./g, "x"))) {
-    add("summary", "the summary must be one sentence");
-  }
+  const summary = career.summary.trim();
+  if (countSentences(summary) !== 1 || !/[.!?]["”’)]*$/.test(summary)) add("summary", "the summary must be one sentence, ending with a full stop");
   return findings;
 }
 

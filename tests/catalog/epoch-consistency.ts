@@ -70,6 +70,20 @@ export const reviewedOutliers: Record<string, string> = {
   "production-supervisors.hope": "supervisors of small teams: the rubric's 3",
   "school-principals.hope": "leading a school's staff and community is the job (rubric 5), as for chief executives",
   "transportation-supervisors.hope": "supervisors of small teams: the rubric's 3",
+  "bill-collectors.presence": "collection is phone and online work, much of it remote",
+  "chief-executives.hope": "the rubric's own example for 5",
+  "construction-supervisors.hope": "supervisors of small teams: the rubric's 3",
+  "housekeeping-supervisors.hope": "supervisors of small teams: the rubric's 3",
+  "insurance-claims-clerks.presence": "claims processing is done at a screen, much of it remote",
+  "landscaping-supervisors.hope": "supervisors of small teams: the rubric's 3",
+  "medical-laboratory-technologists.empathy": "the work is at the bench, with little patient contact",
+  "medical-records-specialists.empathy": "records and coding work, with little patient contact",
+  "nurse-practitioners.opinion": "diagnoses and prescribes: the physicians' 5",
+  "occupational-therapists.hope": "coaching patients back to daily tasks over months, as physical therapists (rubric 4)",
+  "physician-assistants.opinion": "diagnoses and prescribes: the physicians' 5",
+  "production-supervisors.empathy": "manages a crew's conflicts and morale, unlike the machine work around it",
+  "speech-language-pathologists.hope": "motivating clients through months of therapy, as physical therapists (rubric 4)",
+  "teaching-assistants.opinion": "follows the teacher's plan: routine choices within clear rules",
 };
 
 const capabilities: Capability[] = ["empathy", "presence", "opinion", "creativity", "hope"];
