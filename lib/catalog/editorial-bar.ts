@@ -5,7 +5,7 @@
  * catalog's text, except the narrative comparison, which is pairwise over a few hundred small sets.
  */
 import type { Career } from "./load";
-import { countSentences } from "../content/warnings";
+import { advisedMaxRelated, countSentences } from "../content/warnings";
 
 export type BarFinding = { slug: string; check: string; message: string };
 
@@ -13,7 +13,7 @@ export const barLimits = {
   narrativeWords: { min: 300, max: 650 },
   duties: { min: 6, max: 10 },
   timeSplit: { min: 3, max: 6 },
-  related: { min: 3, max: 6 },
+  related: { min: 3, max: advisedMaxRelated },
   /** Sentences of this many words or more may not appear in two profiles. */
   sharedSentenceWords: 8,
   /** Jaccard similarity of two narratives' word triples at or above which they are near-duplicates. */

@@ -18,6 +18,8 @@ export const advisedMinDuties = 6;
  * profile; the longest narratives today have ~575 words and fit with a few lines to spare).
  */
 export const advisedMaxWords = 650;
+/** A profile lists at most this many related careers (the catalog's bar), so a full list may leave a link one-way. */
+export const advisedMaxRelated = 6;
 
 /** Words that end with a full stop without ending the sentence. */
 const abbreviations = new Set(["dr", "mr", "mrs", "ms", "st", "vs", "etc", "inc", "jr", "sr", "no", "approx"]);
@@ -100,7 +102,8 @@ export function profileWarnings({ file, data, source, sections, otherHeadings = 
 }
 
 /**
- * A `related` link should go both ways: warns on A's entry when A lists B but B does not list A.
+ * A `related` link should go both ways: warns on A's entry when A lists B but B does not list A and
+ * B's list still has room.
  * Pass only valid profiles; drafts are left out on both ends.
  */
 export function oneWayRelatedWarnings(entries: readonly CrossFileEntry[]): ContentError[] {
@@ -112,6 +115,8 @@ export function oneWayRelatedWarnings(entries: readonly CrossFileEntry[]): Conte
       // A link listed twice is an error already (lib/catalog/cross-file.ts): one warning is enough.
       const repeated = entry.related.indexOf(target) !== index;
       if (!other || other.draft || other === entry || repeated || other.related.includes(entry.slug)) return [];
+      // The other list is full: the link may stay one-way.
+      if (other.related.length >= advisedMaxRelated) return [];
       const { line, column } = entryPosition(entry, "related", index);
       return [new ContentError("editorial", entry.file, line, column, `related[${index}]`,
         `"${target}" does not link back: add "${entry.slug}" to the related list of ${other.file}, or remove this link`, "warning")];

@@ -124,6 +124,14 @@ describe("one-way related links", () => {
     expect(editorial(twice).map((warning) => warning.field)).toEqual(["related[0]"]);
   });
 
+  it("are quiet when the other profile's list is full (six related careers): the link may stay one-way", () => {
+    const others = ["51-4121", "51-4041", "47-2031", "47-2111", "47-2152", "49-9021"].map((socCode, index) => [`other-${index + 1}.md`, profileText({ socCode })] as const);
+    const full = `related:\n${others.map(([file]) => `  - ${file.replace(".md", "")}`).join("\n")}`;
+    const catalog = load({ "first-one.md": profileText({ extra: "related:\n  - second-one" }), "second-one.md": second(full), ...Object.fromEntries(others) });
+    expect(catalog.errors).toEqual([]);
+    expect(editorial(catalog).filter((warning) => warning.file.endsWith("first-one.md"))).toEqual([]);
+  });
+
   it("are quiet when the link goes both ways, or when either end is a draft", () => {
     expect(editorial(load({
       "first-one.md": profileText({ extra: "related:\n  - second-one" }),
