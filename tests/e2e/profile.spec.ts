@@ -81,7 +81,8 @@ test.describe("the Medical Assistants profile", () => {
   test("embeds the video without autoplay, preloading or a poster from another site", async ({ page, baseURL }) => {
     const video = page.locator("#video video");
     await expect(video).toHaveAttribute("preload", "none");
-    expect(await video.getAttribute("poster")).toBeNull();
+    // Our own still, never the profile's poster on another site.
+    await expect(video).toHaveAttribute("poster", "/video-poster.svg");
     expect(await video.getAttribute("autoplay")).toBeNull();
   });
 

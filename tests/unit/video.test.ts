@@ -17,8 +17,8 @@ describe("the profile video", () => {
     expect(html).not.toContain("autoplay");
   });
 
-  it("leaves out a poster the profile gives, which would load from another site with the page", () => {
-    expect(html).not.toContain("poster");
+  it("shows our own still instead of a poster the profile gives, which would load from another site with the page", () => {
+    expect(html).toContain('poster="/video-poster.svg"');
     expect(html).not.toContain(".jpg");
   });
 
