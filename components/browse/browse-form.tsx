@@ -27,9 +27,10 @@ type CategoryCount = { id: CategoryId; count: number };
  * redirects a submission to its tidy URL (see lib/browse/url.ts). `categoryCounts` lists the
  * categories to offer, with how many careers each holds.
  *
- * The filters fold away (a <details>, no script) after a plain search, so on a phone the results
- * follow the search box instead of six selects; they stay open while browsing without a search
- * and whenever a filter or sort order is chosen.
+ * The filters fold away (a <details>, no script) once a search, a filter or a sort order is
+ * chosen, so on a phone the results follow the search box instead of seven selects; the summary
+ * says how many are chosen, and the chips above the results remove them one by one. They are open
+ * while browsing with nothing chosen.
  */
 export function BrowseForm({ query, categoryCounts }: { query: BrowseQuery; categoryCounts: readonly CategoryCount[] }) {
   const chosen = describeFilters(query).length + (isDefaultSort(query) ? 0 : 1);
@@ -42,7 +43,7 @@ export function BrowseForm({ query, categoryCounts }: { query: BrowseQuery; cate
           <button type="submit" className="button">Search</button>
         </div>
       </div>
-      <details className="filters-panel" open={!query.q || chosen > 0}>
+      <details className="filters-panel" open={!query.q && chosen === 0}>
         <summary>Filter and sort{chosen > 0 && ` (${chosen} chosen)`}</summary>
         <fieldset className="filters">
           <legend className="visually-hidden">Filters</legend>

@@ -18,7 +18,7 @@ export function CareerHeader({ career, url }: { career: Career; url: string }) {
           </p>
         )}
         <p className="career-header__actions">
-          <Link href={compareHref([career.slug, ...(career.related ?? []).slice(0, 1)])}>Compare with…</Link>
+          <Link href={compareHref([career.slug])}>Compare with…</Link>
           <ShareLink url={url} title={career.title} />
         </p>
       </div>

@@ -25,6 +25,28 @@ test.describe("on a 390px phone", () => {
     await expect(region(page)).toHaveAttribute("data-scrolls", "false");
   });
 
+  test("column headings never break inside a word", async ({ page }) => {
+    for (const careers of ["phlebotomists,customer-service-representatives", "medical-assistants,phlebotomists,pharmacy-technicians,licensed-practical-nurses"]) {
+      await page.goto(`/compare?careers=${careers}`);
+      const broken = await page.locator(".compare-table thead th a").evaluateAll((links) =>
+        links.flatMap((link) => {
+          const text = link.firstChild;
+          if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+          const words: string[] = [];
+          for (const match of (text.textContent ?? "").matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            // A word split over two lines has a box on each.
+            if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) words.push(match[0]);
+          }
+          return words;
+        }),
+      );
+      expect(broken, careers).toEqual([]);
+    }
+  });
+
   test("with four careers the region says it scrolls, and the row labels stay in view on top", async ({ page }) => {
     await page.goto(four);
     expect(await overflow(region(page))).toBeGreaterThan(0);

@@ -83,6 +83,7 @@ test("the list shows profiles, and every occupation on request; the AI tier filt
   await page.goto("/careers?show=all");
   await expect(page.locator(".result-count")).toContainText(/8\d\d careers/);
   await expect(page.locator(".career-list__item--figures").first()).toBeVisible();
+  await page.getByText("Filter and sort (1 chosen)").click();
   await expect(page.getByText("Rated for full profiles only: figures-only occupations have no score yet.")).toBeVisible();
   await page.goto("/careers?show=all&tier=ai-resilient");
   await expect(page.locator(".career-list__item--figures")).toHaveCount(0);
