@@ -16,7 +16,9 @@ const nextConfig: NextConfig = {
   // `npm run build:standalone` makes a self-contained server in <distDir>/standalone (README,
   // "Deploying"). Pages that render on request (/careers, /compare) read the content at run time.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
-  outputFileTracingIncludes: { "/**": ["./content/**/*", "./public/fonts/*"] },
+  outputFileTracingIncludes: { "/**": ["./content/**/*", "./public/fonts/*", "./node_modules/word-list/words.txt"] },
+  // Read from node_modules at run time (it finds its word list next to itself), not bundled.
+  serverExternalPackages: ["word-list"],
   outputFileTracingExcludes: { "/**": ["./tests/**", "./scripts/**", "./screenshots/**", "./bench-results/**", "./.e2e/**", "./*.md"] },
   poweredByHeader: false,
   // The site has no next/image: without this, /_next/image would resize any same-site URL on

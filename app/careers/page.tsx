@@ -43,7 +43,7 @@ export default async function CareersPage({ searchParams }: Props) {
           "Search every U.S. occupation by job title, other names, certifications or skills, and narrow down by what matters to you."}
       </p>
       <BrowseForm query={query} categoryCounts={countByCategory(effectiveScope(query) === "all" ? getOccupations() : getCareers(), query.category)} />
-      <ResultSummary query={query} total={result.total} closeSpellings={result.closeSpellings} />
+      <ResultSummary query={query} result={result} />
       {result.total === 0 ? <EmptyState query={query} careers={getCareers()} /> : <CareerList careers={result.careers} />}
       <Pagination query={query} page={result.page} pageCount={result.pageCount} />
       <PrintFooter url={absoluteUrl(browseHref(query, { page: result.page }))} />

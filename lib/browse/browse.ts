@@ -2,13 +2,27 @@
 import { effectiveScope, type BrowseQuery, type SortKey } from "./query";
 import { occupationsBySlug, titleOrder } from "../catalog/load";
 import type { Occupation } from "../catalog/occupations";
-import { searchCareers, type SearchIndex } from "./search";
-import { entryLevelIds } from "../content/taxonomy";
+import { nearTitles, searchCareers, type SearchIndex } from "./search";
+import { entryLevelIds, type CategoryId } from "../content/taxonomy";
 
 export const pageSize = 20;
 
-/** `closeSpellings`: words of the search that matched only with typos (the page says so). */
-export type BrowseResult = { careers: Occupation[]; total: number; page: number; pageCount: number; closeSpellings: string[] };
+/**
+ * `closeSpellings`: words of the search that matched only with typos (the page says so).
+ * `mentionsOnly`: a search that no career is called, whose results only mention its words; the page
+ * says so and offers `nearTitles` (figures-only occupations whose official title is spelled close to
+ * the search) and the results' categories.
+ */
+export type BrowseResult = {
+  careers: Occupation[];
+  total: number;
+  page: number;
+  pageCount: number;
+  closeSpellings: string[];
+  mentionsOnly: boolean;
+  nearTitles: Occupation[];
+  nearCategories: CategoryId[];
+};
 
 const medianOf = (occupation: Occupation) => occupation.figures.wages?.median ?? undefined;
 const scoreOf = (occupation: Occupation) => (occupation.kind === "profile" ? occupation.score : undefined);
@@ -47,6 +61,8 @@ const comparators: Record<Exclude<SortKey, "relevance">, (a: Occupation, b: Occu
 export function browseCareers(occupations: readonly Occupation[], index: SearchIndex, query: BrowseQuery): BrowseResult {
   let found: Occupation[];
   let closeSpellings: string[] = [];
+  let mentionsOnly = false;
+  let near: Occupation[] = [];
   if (query.q) {
     const bySlug = occupationsBySlug(occupations);
     const shown = (slug: string) => {
@@ -56,6 +72,11 @@ export function browseCareers(occupations: readonly Occupation[], index: SearchI
     const search = searchCareers(index, query.q, shown);
     found = search.slugs.flatMap((slug) => bySlug.get(slug) ?? []);
     closeSpellings = search.closeSpellings;
+    mentionsOnly = !search.byName;
+    if (mentionsOnly) {
+      const listed = new Set(search.slugs);
+      near = nearTitles(index, query.q, (slug) => !listed.has(slug) && bySlug.get(slug)?.kind === "figures" && shown(slug)).flatMap((slug) => bySlug.get(slug) ?? []);
+    }
   } else {
     found = occupations.filter((occupation) => matchesFilters(occupation, query));
   }
@@ -65,5 +86,21 @@ export function browseCareers(occupations: readonly Occupation[], index: SearchI
 
   const pageCount = Math.max(1, Math.ceil(found.length / pageSize));
   const page = Math.min(query.page, pageCount);
-  return { careers: found.slice((page - 1) * pageSize, page * pageSize), total: found.length, page, pageCount, closeSpellings };
+  return {
+    careers: found.slice((page - 1) * pageSize, page * pageSize),
+    total: found.length,
+    page,
+    pageCount,
+    closeSpellings,
+    mentionsOnly: mentionsOnly && found.length > 0,
+    nearTitles: near,
+    nearCategories: mentionsOnly ? topCategories(found) : [],
+  };
+}
+
+/** The categories most of these occupations belong to, most first (at most three). */
+function topCategories(occupations: readonly Occupation[]): CategoryId[] {
+  const counts = new Map<CategoryId, number>();
+  for (const occupation of occupations) counts.set(occupation.category, (counts.get(occupation.category) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([id]) => id);
 }

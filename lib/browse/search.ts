@@ -11,13 +11,16 @@
  *    category name, skills), at a twentieth of the weight: a word typed in part still finds ("electr" →
  *    Electricians, "finance" → Financial Analysts), but a whole word's own matches outweigh the
  *    words it merely begins ("nurse" does not list Nursery workers);
- * 2. only if that finds nothing, with a typo or two ("welidng", "nurce"); the page then says so.
+ * 2. only if that finds nothing, and the word is not an English word, with a typo or two ("welidng",
+ *    "nurce"); the page then says so. A real word is never corrected into another ("waiter" → water).
  * Careers scoring far below the best match are then left out (see `relevanceCutoff`), before the
  * page's filters narrow what is left.
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from "minisearch";
 import { stemmer } from "stemmer";
 import { categories, type CategoryId } from "../content/taxonomy";
+import { withEverydayNames } from "./synonyms";
+import { isEnglishWord } from "./english-words";
 
 export type Searchable = {
   slug: string;
@@ -54,6 +57,12 @@ const boost = { title: 8, aliases: 6, certifications: 4, category: 2, summary: 1
  */
 const relevanceCutoff = 0.08;
 
+/**
+ * A word typed in part matches the start of longer words only from this many letters: "nurs" finds
+ * Nurses, but "cop" does not find Copilot or copy editors.
+ */
+const minPrefixLength = 4;
+
 /** What matching the start of a word counts for, against 1 for the whole word (MiniSearch's default is 0.375). */
 const prefixWeight = 0.05;
 
@@ -68,8 +77,16 @@ const stopWords = new Set(
  */
 const meansIT = (token: string, wordCount: number) => token === "IT" || (token.toLowerCase() === "it" && wordCount <= 3);
 
+/** Words the stemmer would join with a word of another sense: "security" (guards) and "securities" (finance) both stem to "secur". */
+const ownStems: Readonly<Record<string, string>> = { security: "security", securities: "securities" };
+
+/** Plurals the stemmer does not take back to their singular ("midwives" stems to midwiv, "midwife" to midwif). */
+const irregularPlurals: Readonly<Record<string, string>> = { midwives: "midwife", wives: "wife", women: "woman", men: "man", firemen: "fireman", fishermen: "fisherman" };
+
 /** A lower-case word's stem ("nurses" → nurs), or the word itself when the stem is a stop word ("its" → it). */
-function stemOf(lower: string): string {
+function stemOf(typed: string): string {
+  const lower = Object.hasOwn(irregularPlurals, typed) ? irregularPlurals[typed] : typed;
+  if (Object.hasOwn(ownStems, lower)) return ownStems[lower];
   const stem = stemmer(lower);
   return stopWords.has(stem) ? lower : stem;
 }
@@ -78,12 +95,13 @@ function stemOf(lower: string): string {
  * How words are indexed: lower case, and also the stem when it differs ("nurses" → nurses, nurs).
  * Stems are remembered while one index is built (a catalog repeats its words; half the build time).
  */
-function indexTerms(): (term: string) => string[] | null {
+function indexTerms(vocabulary: Set<string>): (term: string) => string[] | null {
   const stems = new Map<string, string>();
   return (term) => {
     if (term === "IT") return ["it"];
     const lower = term.toLowerCase();
     if (stopWords.has(lower)) return null;
+    vocabulary.add(lower);
     let stem = stems.get(lower);
     if (stem === undefined) {
       stem = stemOf(lower);
@@ -95,18 +113,37 @@ function indexTerms(): (term: string) => string[] | null {
 
 const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
 
-export type SearchIndex = MiniSearch<SearchDocument>;
+export type SearchIndex = {
+  documents: MiniSearch<SearchDocument>;
+  /** Every title and alias as a whole name (see `nameKey`), with the occupations that bear it. */
+  names: ReadonlyMap<string, readonly string[]>;
+  /** Every word indexed, lower case. */
+  vocabulary: ReadonlySet<string>;
+};
+
+/**
+ * A title, alias or query as a whole name: its words lower-cased and stemmed, without stop words
+ * ("Registered Nurses" and "registered nurse" → "regist nurs").
+ */
+export function nameKey(text: string): string {
+  return tokenize(text)
+    .map((token) => token.toLowerCase())
+    .filter((word) => word !== "" && !stopWords.has(word))
+    .map(stemOf)
+    .join(" ");
+}
 
 export function buildSearchIndex(careers: readonly Searchable[]): SearchIndex {
   const weights = new Map(careers.flatMap((career) => (career.weight === undefined ? [] : [[career.slug, career.weight] as const])));
-  const index = new MiniSearch<SearchDocument>({
+  const vocabulary = new Set<string>();
+  const documents = new MiniSearch<SearchDocument>({
     fields: [...nameFields, ...proseFields],
     storeFields: [],
-    processTerm: indexTerms(),
+    processTerm: indexTerms(vocabulary),
     // Queries are built from words this module has already lower-cased and stemmed.
     searchOptions: { boost, combineWith: "OR", processTerm: (term) => term, boostDocument: (id) => weights.get(String(id)) ?? 1 },
   });
-  index.addAll(
+  documents.addAll(
     careers.map((career) => ({
       id: career.slug,
       title: career.title,
@@ -118,7 +155,15 @@ export function buildSearchIndex(careers: readonly Searchable[]): SearchIndex {
       skills: [...(career.skills ?? []), ...(career.abilities ?? [])].join(" \n "),
     })),
   );
-  return index;
+  const names = new Map<string, string[]>();
+  for (const career of careers) {
+    for (const name of [career.title, ...(career.aliases ?? [])]) {
+      const key = nameKey(name);
+      const slugs = names.get(key) ?? [];
+      if (key !== "" && !slugs.includes(career.slug)) names.set(key, [...slugs, career.slug]);
+    }
+  }
+  return { documents, names, vocabulary };
 }
 
 type Word = { typed: string; stem: string };
@@ -134,7 +179,7 @@ const asTyped = (word: Word): WordQuery => ({
   combineWith: "OR",
   queries: [
     { queries: [word.stem], prefix: false, fuzzy: false },
-    { queries: [...new Set([word.typed, word.stem])].filter((term) => term.length >= 3), fields: nameFields, prefix: true, fuzzy: false, weights: { fuzzy: 0, prefix: prefixWeight } },
+    { queries: [...new Set([word.typed, word.stem])].filter((term) => term.length >= minPrefixLength), fields: nameFields, prefix: true, fuzzy: false, weights: { fuzzy: 0, prefix: prefixWeight } },
   ],
 });
 
@@ -152,13 +197,14 @@ const termsOf = (query: WordQuery): string[] => query.queries.flatMap((part) => 
  * Each word as typed, and a word that matches nothing that way with typos instead. `queries` has
  * one entry per word: undefined for a short word that matched nothing.
  */
-function searchWords(index: SearchIndex, words: Word[]): { results: SearchResult[]; queries: Array<WordQuery | undefined> } {
+function searchWords(index: MiniSearch<SearchDocument>, words: Word[]): { results: SearchResult[]; queries: Array<WordQuery | undefined> } {
   const typed = words.map(asTyped);
   const strict = index.search({ combineWith: "OR", queries: typed });
   const found = new Set(strict.flatMap((result) => result.queryTerms));
   const matched = typed.map((query) => termsOf(query).some((term) => found.has(term)));
   if (matched.every(Boolean)) return { results: strict, queries: typed };
-  const queries = words.map((word, i) => (matched[i] ? typed[i] : word.typed.length >= 4 ? withTypos(word) : undefined));
+  // A word typed in full that is a real word is not "corrected" into another ("waiter" is not water).
+  const queries = words.map((word, i) => (matched[i] ? typed[i] : word.typed.length >= 4 && !isEnglishWord(word.typed) ? withTypos(word) : undefined));
   const used = queries.filter((query) => query !== undefined);
   return { results: used.length > 0 ? index.search({ combineWith: "OR", queries: used }) : [], queries };
 }
@@ -168,32 +214,89 @@ export type SearchOutcome = {
   slugs: string[];
   /** Words of the search that matched only with typos ("waiter" as "water"), as typed. */
   closeSpellings: string[];
+  /**
+   * Whether a career matched by what it is called (title, other names, certifications, category)
+   * rather than only by words of its description: when not, the page says no career is called that.
+   */
+  byName: boolean;
 };
+
+/** Fields that name a career; a match only elsewhere (summary, duties, skills) is a mention. */
+const namingFields = new Set(["title", "aliases", "certifications", "category"]);
+
+/** Whether a result's title has the word (whole, stemmed, or begun by it or its stem: "weld" → Welders); typos do not count. */
+function inTitle(result: SearchResult, word: Word): boolean {
+  const starts = [word.typed, word.stem].filter((start) => start.length >= minPrefixLength);
+  return Object.entries(result.match).some(
+    ([term, fields]) => fields.includes("title") && (term === word.stem || term === word.typed || starts.some((start) => term.startsWith(start))),
+  );
+}
+
+/**
+ * Adjacent words that together make one word of the catalog are searched as that word ("bar
+ * tender" → bartender, "fork lift" → forklift); other words stay as typed.
+ */
+function joinSplitWords(words: Word[], vocabulary: ReadonlySet<string>): Word[] {
+  const joined: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const together = i + 1 < words.length ? words[i].typed + words[i + 1].typed : "";
+    if (together !== "" && vocabulary.has(together)) {
+      joined.push({ typed: together, stem: stemOf(together) });
+      i++;
+    } else {
+      joined.push(words[i]);
+    }
+  }
+  return joined;
+}
 
 /**
  * The careers that match `query`, best first, then narrowed by `keep` (the page's filters). The
- * relevance cut-off is taken before the filters, so a filter only ever narrows the careers the
- * search itself finds: it never turns a passing mention into a match ("nurse" with a $100,000
- * minimum does not list Pharmacists for mentioning nurses).
+ * query is first read through the everyday names (lib/browse/synonyms.ts: "cop" → police officer).
+ * A career whose title or alias is the query itself comes first ("nurse" → the profile that is
+ * also called Nurse, before Nurse Practitioners). The relevance cut-off is taken before the filters,
+ * so a filter only ever narrows the careers the search itself finds: it never turns a passing
+ * mention into a match ("nurse" with a $100,000 minimum does not list Pharmacists for mentioning nurses).
  */
 export function searchCareers(index: SearchIndex, query: string, keep: (slug: string) => boolean = () => true): SearchOutcome {
-  const tokens = tokenize(query).filter((token) => token !== "");
-  const words = tokens.flatMap((token): Word[] => {
+  const read = withEverydayNames(query);
+  const tokens = tokenize(read).filter((token) => token !== "");
+  const typedWords = tokens.flatMap((token): Word[] => {
     const typed = token.toLowerCase();
     return stopWords.has(typed) && !meansIT(token, tokens.length) ? [] : [{ typed, stem: stemOf(typed) }];
   });
-  if (words.length === 0) return { slugs: [], closeSpellings: [] };
-  const { results, queries } = searchWords(index, words);
+  if (typedWords.length === 0) return { slugs: [], closeSpellings: [], byName: false };
+  // A query that is a name as typed keeps its words ("power plant operator", not powerplant).
+  const typedName = index.names.has(nameKey(typedWords.map((word) => word.typed).join(" ")));
+  const words = typedName ? typedWords : joinSplitWords(typedWords, index.vocabulary);
+  const { results, queries } = searchWords(index.documents, words);
   const floor = (results[0]?.score ?? 0) * relevanceCutoff;
   const kept = results.filter((result) => result.score >= floor && keep(String(result.id)));
   const shownTerms = new Set(kept.flatMap((result) => result.queryTerms));
   const closeSpellings = words.filter((word, i) => queries[i]?.fuzzy && shownTerms.has(word.typed)).map((word) => word.typed);
-  // Of several words, careers that match every one come first ("software engineer": a career that
-  // matches both before one that matches a single word strongly).
+  // In tiers, each by score: careers named by the whole query; careers whose title has every word
+  // ("welding" → Welders before the instructors who teach it); careers that match every word ("software
+  // engineer": both words before one word strongly); the rest.
+  const named = new Set(index.names.get(nameKey(words.map((word) => word.typed).join(" "))) ?? []);
   const used = queries.filter((query) => query !== undefined);
   const matchesAll = (result: SearchResult) => used.every((wordQuery) => termsOf(wordQuery).some((term) => result.queryTerms.includes(term)));
-  const ordered = used.length < 2 ? kept : [...kept.filter(matchesAll), ...kept.filter((result) => !matchesAll(result))];
-  return { slugs: ordered.map((result) => String(result.id)), closeSpellings };
+  const titleHasAll = (result: SearchResult) => words.every((word) => inTitle(result, word));
+  const rank = (result: SearchResult) =>
+    named.has(String(result.id)) ? 0 : titleHasAll(result) ? 1 : used.length < 2 || matchesAll(result) ? 2 : 3;
+  const ordered = [0, 1, 2, 3].flatMap((tier) => kept.filter((result) => rank(result) === tier));
+  const byName = named.size > 0 || kept.some((result) => Object.values(result.match).some((fields) => fields.some((field) => namingFields.has(field))));
+  return { slugs: ordered.map((result) => String(result.id)), closeSpellings, byName };
+}
+
+/**
+ * Occupations whose title is spelled close to the search (a typo or two per word, or the start of
+ * a word), best first: what the page offers when no career is called what was typed.
+ */
+export function nearTitles(index: SearchIndex, query: string, keep: (slug: string) => boolean, limit = 5): string[] {
+  const words = tokenize(withEverydayNames(query)).map((token) => token.toLowerCase()).filter((word) => word.length >= 3 && !stopWords.has(word));
+  if (words.length === 0) return [];
+  const results = index.documents.search({ combineWith: "OR", queries: words.map((word) => ({ queries: [word], fields: ["title"], prefix: word.length >= minPrefixLength, fuzzy: word.length >= 7 ? 2 : 1 })) });
+  return results.map((result) => String(result.id)).filter(keep).slice(0, limit);
 }
 
 /** Just the slugs of `searchCareers`. */

@@ -25,15 +25,19 @@ export function browseTitle(query: BrowseQuery, page = query.page): string {
  * "9 careers, including Dental Assistants, Medical Assistants and Pharmacists." then the category's
  * own description when there is one; the bare list invites a search instead.
  */
-export function browseDescription(query: BrowseQuery, result: Pick<BrowseResult, "careers" | "total">, categoryText?: string): string {
+export function browseDescription(query: BrowseQuery, result: Pick<BrowseResult, "careers" | "total"> & Partial<Pick<BrowseResult, "mentionsOnly">>, categoryText?: string): string {
   const filtered = query.q !== "" || describeFilters(query).length > 0;
   if (!filtered) {
     return `Search and filter ${formatCareerCount(result.total)} by category, AI resilience, education, salary and credentials.`;
   }
   const titles = result.careers.slice(0, namedInDescription).map((career) => career.title);
+  const count = formatCareerCount(result.total);
+  const named = `${result.total > titles.length ? ", including" : ":"} ${formatList(titles)}.`;
   const found =
     result.total === 0
       ? "No career matches this search and these filters."
-      : `${formatCareerCount(result.total)}${result.total > titles.length ? ", including" : ":"} ${formatList(titles)}.`;
+      : result.mentionsOnly
+        ? `No career is called “${query.q}”; ${count} ${result.total === 1 ? "mentions" : "mention"} it${named}`
+        : `${count}${named}`;
   return categoryText ? `${found} ${categoryText}` : found;
 }

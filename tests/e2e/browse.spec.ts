@@ -41,6 +41,8 @@ for (const javaScriptEnabled of [true, false]) {
       expect(healthcare).toBeLessThan(all);
       await expect(page.getByLabel("Category")).toHaveValue("healthcare");
 
+      // The panel folded once a filter was applied; the reader opens it to choose more.
+      await page.getByText("Filter and sort (1 chosen)").click();
       await page.getByLabel("AI resilience").selectOption("ai-augmented");
       await page.getByLabel("Education needed, at most").selectOption("postsecondary-certificate");
       await page.getByLabel("License or certification").selectOption("required");
@@ -148,10 +150,15 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test("a profile links to compare with another career", async ({ page }) => {
+test("a profile opens the comparison with this career alone, and the reader adds the others", async ({ page }) => {
   await page.goto("/careers/medical-assistants");
   await page.getByRole("link", { name: "Compare with…" }).click();
-  await expect(page).toHaveURL(/\/compare\?careers=medical-assistants,/);
+  await expect(page).toHaveURL(/\/compare\?careers=medical-assistants$/);
+  await expect(page.locator(".compare-table")).toHaveCount(0);
+  await expect(page.getByText("Add at least one more career to compare with")).toBeVisible();
+  // Its related careers are suggested; none is added until the reader chooses one.
+  await page.getByRole("link", { name: /Phlebotomists/ }).first().click();
+  await expect(page).toHaveURL(/\/compare\?careers=medical-assistants,phlebotomists$/);
   await expect(page.locator(".compare-table thead th")).toHaveCount(2);
 });
 
@@ -191,14 +198,16 @@ test("repeated parameters use the first value and say so", async ({ page }) => {
   expect(await resultTitles(page)).toContain("Registered Nurses");
 });
 
-// The profile first; the occupation without a profile whose official title names the word after it.
+// The profile first; the occupation without a profile whose official title names the word among the first three.
 const welding = ["Welders, Cutters, Solderers, and Brazers", "Welding, Soldering, and Brazing Machine Setters, Operators, and Tenders"];
 
 test("search results are relevant: the placeholder's examples and a typo", async ({ page }) => {
-  await page.goto("/careers?q=welding");
-  expect((await resultTitles(page)).slice(0, 2)).toEqual(welding);
-  await page.goto("/careers?q=welidng");
-  expect((await resultTitles(page)).slice(0, 2)).toEqual(welding);
+  for (const query of ["welding", "welidng"]) {
+    await page.goto(`/careers?q=${query}`);
+    const titles = await resultTitles(page);
+    expect(titles[0], query).toBe(welding[0]);
+    expect(titles.slice(0, 3), query).toContain(welding[1]);
+  }
 });
 
 test.describe("on a phone", () => {
@@ -216,9 +225,12 @@ test.describe("on a phone", () => {
     await page.getByLabel("Category").selectOption("healthcare");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/\/careers\?q=nurse&category=healthcare$/);
-    // With a filter chosen, the panel stays open and says how many are chosen.
+    // Applied, the panel folds away again: it says how many are chosen, and the results come first.
     await expect(page.getByText("Filter and sort (1 chosen)")).toBeVisible();
-    await expect(page.getByLabel("Category")).toBeVisible();
+    await expect(page.getByLabel("Category")).toBeHidden();
+    expect((await page.locator(".career-list__title").first().boundingBox())?.y).toBeLessThan(844 - 40);
+    await page.getByText("Filter and sort (1 chosen)").click();
+    await expect(page.getByLabel("Category")).toHaveValue("healthcare");
   });
 
   test("browsing without a search shows the filters", async ({ page }) => {
@@ -230,7 +242,9 @@ test.describe("on a phone", () => {
 test("a search that matched only a similar spelling says so", async ({ page }) => {
   await page.goto("/careers?q=welidng");
   await expect(page.getByText("Nothing matches “welidng” as typed: these careers match a similar spelling.")).toBeVisible();
-  expect((await resultTitles(page)).slice(0, 2)).toEqual(welding);
+  const titles = await resultTitles(page);
+  expect(titles[0]).toBe(welding[0]);
+  expect(titles.slice(0, 3)).toContain(welding[1]);
   await page.goto("/careers?q=welding");
   await expect(page.locator(".close-spellings")).toHaveCount(0);
 });
@@ -277,3 +291,24 @@ for (const path of ["/", "/careers", "/careers?q=nurse&category=healthcare", "/c
     await expectNoAxeViolations(page);
   });
 }
+
+test.describe("a search no career is called", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("says so plainly, and offers the closest categories instead of calling mentions matches", async ({ page }) => {
+    await page.goto("/careers?q=blueprints");
+    await expect(page.locator(".result-count")).toHaveText(/^No career is called “blueprints”: \d+ careers only mention it$/);
+    await expect(page.locator(".near-matches")).toContainText("Closest categories:");
+    await page.locator(".near-matches").getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/careers\?category=[a-z-]+$/);
+  });
+
+  test("offers occupations whose title is spelled close to the search, and never corrects a real word into another", async ({ page }) => {
+    await page.goto("/careers?q=astronaut");
+    await expect(page.getByRole("heading", { name: "No careers match" })).toBeVisible();
+    await expect(page.locator(".close-spellings")).toHaveCount(0);
+    await page.goto("/careers?q=cop");
+    expect((await resultTitles(page))[0]).toBe("Police and Sheriff's Patrol Officers");
+    await expect(page.locator(".result-count")).toContainText("matching “cop”");
+  });
+});

@@ -25,6 +25,14 @@ describe("a /careers link's title and description", () => {
       .toBe("Careers · Education up to: High school diploma or equivalent · No license or certification required");
   });
 
+  it("say plainly when no career is called what was searched, and the results only mention it", () => {
+    expect(preview({ q: "blueprints" }).description).toMatch(/^No career is called “blueprints”; \d+ careers mention it, including .+\.$/);
+    const result = browseCareers(occupations, index, parseBrowseQuery({ q: "blueprints" }));
+    expect(result.mentionsOnly).toBe(true);
+    expect(result.nearCategories.length).toBeGreaterThan(0);
+    expect(browseCareers(occupations, index, parseBrowseQuery({ q: "welder" })).mentionsOnly).toBe(false);
+  });
+
   it("say which occupations the list holds when the reader chose it", () => {
     expect(preview({ show: "all" })).toEqual({
       title: "Careers · All occupations, with figures-only pages",
@@ -40,7 +48,7 @@ describe("a /careers link's title and description", () => {
       description: "3 careers: Registered Nurses, Licensed Practical and Licensed Vocational Nurses, and Nursing Assistants.",
     });
     expect(preview({ q: "home health aide" }).description).toBe(
-      "7 careers, including Home Health and Personal Care Aides, Dental Assistants, and Physical Therapists.",
+      "6 careers, including Home Health and Personal Care Aides, Dental Assistants, and Physical Therapists.",
     );
   });
 
