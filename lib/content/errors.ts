@@ -40,18 +40,33 @@ export function sortErrors(errors: readonly ContentError[]): ContentError[] {
   );
 }
 
+const named: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * Text safe to print on a terminal or a CI log: control characters (C0, DEL, C1), line and paragraph
+ * separators and bidirectional overrides are written as escapes (`\n`, `\x1b`, `\u202e`), so a file
+ * name or YAML key cannot start a new line, a workflow command (`::error::`) or a colour sequence.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
+    if (Object.hasOwn(named, char)) return named[char];
+    const code = char.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
 /**
  * One line per problem, columns aligned like the format's examples:
  * `content/careers/x.md:23:11  salary.median  expected a whole number of dollars, got "42k"`.
  */
 export function formatErrors(errors: readonly ContentError[]): string {
   const sorted = sortErrors(errors);
-  const width = Math.max(0, ...sorted.map((error) => `${error.file}:${error.line}:${error.column}`.length));
+  const width = Math.max(0, ...sorted.map((error) => printable(`${error.file}:${error.line}:${error.column}`).length));
   return sorted
     .map((error) => {
-      const location = `${error.file}:${error.line}:${error.column}`.padEnd(width);
+      const location = printable(`${error.file}:${error.line}:${error.column}`).padEnd(width);
       const label = error.severity === "warning" ? "warning: " : "";
-      return `${location}  ${error.field}  ${label}${error.detail}`;
+      return `${location}  ${printable(error.field)}  ${label}${printable(error.detail)}`;
     })
     .join("\n");
 }

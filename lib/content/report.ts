@@ -2,7 +2,7 @@
  * What `npm run content:check` prints: aligned text lines for people, a JSON array for tools
  * (`--format json`), and GitHub Actions annotations so problems show on the pull request's files.
  */
-import { formatErrors, sortErrors, type ContentError, type ContentErrorKind, type Severity } from "./errors";
+import { formatErrors, printable, sortErrors, type ContentError, type ContentErrorKind, type Severity } from "./errors";
 
 export type ReportFormat = "text" | "json";
 export const reportFormats: readonly ReportFormat[] = ["text", "json"];
@@ -33,8 +33,11 @@ export function toProblems(problems: readonly ContentError[]): Problem[] {
   ));
 }
 
-/** Escaping of workflow commands, as in @actions/core: data escapes `%` and line breaks, properties also `:` and `,`. */
-const escapeData = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+/**
+ * Escaping of workflow commands, as in @actions/core: data escapes `%` and line breaks, properties also
+ * `:` and `,`; other control characters are written as escapes first (`printable`), so none reaches the log.
+ */
+const escapeData = (text: string) => printable(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** `::error file=content/careers/x.md,line=23,col=11,title=salary.median::expected a whole number…` */

@@ -70,3 +70,24 @@ describe("annotations", () => {
     expect(formatAnnotation(odd)).toBe("::error file=content/careers/a%2Cb.md,line=1,col=2,title=front matter::50%25 done:%0Aline two");
   });
 });
+
+describe("control characters in file names, keys and messages", () => {
+  // A YAML key may hold any character: a newline then `::error::` would start a workflow command,
+  // an ESC a colour sequence, a U+202E reverse what follows.
+  const hostile = new ContentError("schema", "content/careers/x\u001b[31m.md", 4, 1, "a\n::error::pwned\u202e", 'unknown key "a\n::error::pwned" \u0007', "error");
+
+  it("the text report prints them as escapes, one problem per line", () => {
+    const { stderr } = checkReport(result([hostile], []), { format: "text", githubActions: false });
+    expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202e]/);
+    expect(stderr.split("\n").filter((line) => line.startsWith("::"))).toEqual([]);
+    expect(stderr).toContain("x\\x1b[31m.md:4:1  a\\n::error::pwned\\u202e  unknown key \"a\\n::error::pwned\" \\x07");
+  });
+
+  it("annotations keep each problem on one line that starts the only workflow command", () => {
+    const { stdout } = checkReport(result([hostile], []), { format: "text", githubActions: true });
+    const commands = stdout.split("\n").filter((line) => line.startsWith("::"));
+    expect(commands).toHaveLength(1);
+    expect(commands[0]).toMatch(/^::error file=/);
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202e]/);
+  });
+});
