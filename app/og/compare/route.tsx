@@ -12,6 +12,11 @@ import { ogCacheHeaders, ogFonts, ogImageSize } from "@/lib/sharing/og-image";
  * any other spelling of it (unknown or repeated careers, other parameters) redirects there, and
  * fewer than two known careers redirect to the site's image, so a mangled link still previews
  * and no one can make the server draw one image per made-up URL.
+ *
+ * Some parameter names never reach this code (Next.js parses the query into an object and leaves
+ * out `__proto__`), so `?careers=a,b&__proto__=<anything>` looks canonical here. Each comparison is
+ * therefore drawn once per process and kept (the most recent `drawnKept`): a made-up address costs a
+ * lookup, not a drawing, whatever a CDN in front does with it.
  */
 export async function GET(request: NextRequest) {
   const { careers } = parseComparison({ careers: request.nextUrl.searchParams.getAll("careers") }, getCareers());
@@ -24,5 +29,22 @@ export async function GET(request: NextRequest) {
     const location = careers.length >= 2 ? `/og${compareHref(slugs)}` : "/og/site";
     return new Response(null, { status: 307, headers: { Location: location, "Cache-Control": "no-store" } });
   }
-  return new ImageResponse(<CompareOgImage careers={careers} />, { ...ogImageSize, fonts: await ogFonts(), headers: ogCacheHeaders });
+  const key = slugs.join(",");
+  let png = drawn.get(key);
+  const kept = png !== undefined;
+  if (png) {
+    // Most recent last: the oldest is the first to go.
+    drawn.delete(key);
+  } else {
+    const image = new ImageResponse(<CompareOgImage careers={careers} />, { ...ogImageSize, fonts: await ogFonts() });
+    png = await image.arrayBuffer();
+    if (drawn.size >= drawnKept) drawn.delete(drawn.keys().next().value ?? "");
+  }
+  drawn.set(key, png);
+  // Server-Timing says whether this answer was drawn or kept (standard, visible in browser tools).
+  return new Response(png, { headers: { "Content-Type": "image/png", "Server-Timing": `og;desc="${kept ? "kept" : "drawn"}"`, ...ogCacheHeaders } });
 }
+
+/** Comparisons whose image is kept (about 40 KB each). */
+const drawnKept = 200;
+const drawn = new Map<string, ArrayBuffer>();
