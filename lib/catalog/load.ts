@@ -16,7 +16,7 @@ import { careerProgression, type ProgressionStage } from "./progression";
 import { slugPattern, slugRule, type ProfileData } from "../content/schema";
 import { computeScore, type Score } from "./score";
 import { slugify } from "../content/slug";
-import { readSource, type Source } from "../content/source";
+import { maxFileBytes, readSource, type Source } from "../content/source";
 import { checkBody, validateFrontMatter } from "../content/validate";
 import { textCutByComments } from "../content/yaml-comments";
 import type { Exposure, OccupationFigures } from "../dataset/figures";
@@ -198,6 +198,33 @@ export function listCareerFiles(dir: string): string[] {
     .sort();
 }
 
+/**
+ * Entries named like profiles that are not regular files: a symbolic link (never followed: it could
+ * lead anywhere), a folder, a pipe or a device. Never read, always reported, so nothing named
+ * `<slug>.md` is skipped without a word.
+ */
+export function specialEntries(dir: string, shown: (name: string) => string): ContentError[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((dirent) => !dirent.isFile() && dirent.name.endsWith(".md") && !/^[._]/.test(dirent.name))
+    .map((dirent) => {
+      const what = dirent.isSymbolicLink()
+        ? "is a symbolic link, which the check does not follow: put the profile file itself here"
+        : dirent.isDirectory()
+          ? "is a folder, not a profile: rename the folder, or move the profile out of it"
+          : "is not a regular file (a pipe, socket or device): remove it and save the profile as a file";
+      return new ContentError("file", shown(dirent.name), 1, 1, "file", `not read: ${what}`);
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** A profile's bytes, or a problem from its size alone: a file over the limit is never read (nor one of gigabytes held in memory). */
+function readProfileFile(full: string, shown: string, size: number, dataset: NationalDataset): FileResult {
+  if (size <= maxFileBytes) return loadCareerFile(shown, readFileSync(full), dataset);
+  const slug = path.basename(shown, ".md");
+  const problem = new ContentError("file", shown, 1, 1, "file", `the file is ${(size / 1024 / 1024).toFixed(1)} MB; a profile must be under 1 MB`);
+  return { file: shown, draft: false, problems: [problem], entry: { slug, file: shown, draft: false, related: [], redirectFrom: [], frontMatter: "", socCode: undefined } };
+}
+
 /** What operating systems and editors leave next to files (thumbnails, backups, swap files): never an editor's profile. */
 const leftover = /^(?:thumbs\.db|desktop\.ini)$|~$|\.(?:swp|swo|bak|orig|tmp)$/i;
 
@@ -233,7 +260,7 @@ function loadChangedFile(full: string, shown: string, dataset: NationalDataset):
   const stamp = `${shown}:${stat.size}:${stat.mtimeMs}`;
   const cached = fileCache.get(full);
   if (cached && cached.stamp === stamp && cached.dataset === dataset) return cached.result;
-  const result = loadCareerFile(shown, readFileSync(full), dataset);
+  const result = readProfileFile(full, shown, stat.size, dataset);
   fileCache.set(full, { stamp, dataset, result });
   return result;
 }
@@ -251,11 +278,12 @@ export function loadCatalog(dir: string, mode: LoadMode, options: LoadOptions = 
   const shown = (name: string) => displayPath(path.join(dir, name), displayRoot);
   const results = listCareerFiles(dir).map((name) => {
     const full = path.join(/* turbopackIgnore: true */ dir, name);
-    return mode === "development" ? loadChangedFile(full, shown(name), dataset) : loadCareerFile(shown(name), readFileSync(full), dataset);
+    return mode === "development" ? loadChangedFile(full, shown(name), dataset) : readProfileFile(full, shown(name), statSync(full).size, dataset);
   });
 
   const problems = [
     ...strayFiles(dir, shown),
+    ...specialEntries(dir, shown),
     ...results.flatMap((result) => result.problems),
     ...checkCrossFile(results.map((result) => result.entry)),
     ...oneWayRelatedWarnings(results.flatMap((result) => (result.career ? [result.entry] : []))),

@@ -3,7 +3,7 @@
  * bundling scripts/content-check.ts), its exit code and what it prints.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentTree, fixtures, minimalProfile, nationalDir, tempDir, testDataset } from "./helpers";
@@ -135,5 +135,34 @@ describe("npm run new:career", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^Not created: 31-1139 is not an occupation of the national dataset \(SOC 2018 detailed codes\); the closest are 31-1133 Psychiatric Aides; [^\n]+\.\n$/);
     expect(result.stdout).toBe("");
+  });
+});
+
+describe("special files named like profiles (issue 19, finding 7)", () => {
+  it("reports a symbolic link, a folder and a pipe named *.md instead of skipping them, and a link named on the command line is not 'valid'", () => {
+    const dir = contentRoot({ "minimal-profile.md": minimalProfile });
+    symlinkSync(path.join(dir, "minimal-profile.md"), path.join(dir, "linked.md"));
+    mkdirSync(path.join(dir, "folder.md"));
+    const fifo = spawnSync("mkfifo", [path.join(dir, "pipe.md")]);
+    const all = check(dir);
+    expect(all.status).toBe(1);
+    expect(all.stderr).toMatch(/linked\.md:1:1\s+file\s+not read: is a symbolic link/);
+    expect(all.stderr).toMatch(/folder\.md:1:1\s+file\s+not read: is a folder/);
+    if (fifo.status === 0) expect(all.stderr).toMatch(/pipe\.md:1:1\s+file\s+not read: is not a regular file/);
+    const named = check(path.join(dir, "linked.md"));
+    expect(named.status).toBe(1);
+    expect(named.stdout).not.toContain("is valid");
+    expect(named.stderr).toContain("is a symbolic link");
+  });
+
+  it("refuses a file over the size limit by its size, without reading it: even one of 3 GiB", () => {
+    const dir = contentRoot({ "minimal-profile.md": minimalProfile });
+    // Sparse: 3 GiB on paper, nothing on disk; reading it whole would fail past Node's 2 GiB buffer limit.
+    writeFileSync(path.join(dir, "huge.md"), "");
+    truncateSync(path.join(dir, "huge.md"), 3 * 1024 ** 3);
+    const result = check(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/huge\.md:1:1\s+file\s+the file is 3072\.0 MB; a profile must be under 1 MB/);
+    expect(result.stderr).not.toMatch(/RangeError|ERR_FS_FILE_TOO_LARGE|at .*\(/);
   });
 });
