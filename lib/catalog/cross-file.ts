@@ -24,7 +24,18 @@ export type CrossFileEntry = {
  * message: keeping every file's parsed YAML until the cross-file rules run costs far more memory.
  */
 export function entryPosition(entry: CrossFileEntry, field: "related" | "redirectFrom", index: number): Position {
-  return positionOf(locateYaml(entry.frontMatter), [field, index]) ?? { line: 1, column: 1 };
+  return positionOf(located(entry), [field, index]) ?? { line: 1, column: 1 };
+}
+
+/** Each entry's front matter is parsed for positions once, however many of its entries have a problem. */
+const locatedEntries = new WeakMap<CrossFileEntry, ReturnType<typeof locateYaml>>();
+function located(entry: CrossFileEntry): ReturnType<typeof locateYaml> {
+  let found = locatedEntries.get(entry);
+  if (!found) {
+    found = locateYaml(entry.frontMatter);
+    locatedEntries.set(entry, found);
+  }
+  return found;
 }
 
 function at(entry: CrossFileEntry, field: "related" | "redirectFrom", index: number, detail: string): ContentError {

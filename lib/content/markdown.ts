@@ -127,6 +127,12 @@ const gfmSyntax = /[~|@&[\]]|:-|-:|www|http/i;
 
 /** Emphasis markers a narrative may hold: the parser's cost grows with their square (real profiles have a few dozen). */
 export const maxEmphasisMarkers = 2_000;
+/** `[` a narrative may hold: unclosed link openers cost the parser their square too (real profiles have none or a few). */
+export const maxBrackets = 500;
+/** `|` a line may hold: every table cell is a node, and a row of thousands costs gigabytes (real profiles: no tables). */
+export const maxPipesPerLine = 64;
+/** Columns of leading spaces a line may have: lists nested by indentation cost the parser far more than their size (real profiles: under 10). */
+export const maxIndent = 80;
 
 /**
  * Why a body is too convoluted to render safely, with the 0-based line (within the body) where it
@@ -134,13 +140,40 @@ export const maxEmphasisMarkers = 2_000;
  */
 export function markdownTooComplex(markdown: string): { line: number; reason: string } | undefined {
   let markers = 0;
+  let brackets = 0;
   let line = 0;
+  let indent = 0;
+  let pipes = 0;
+  let atLineStart = true;
   for (let index = 0; index < markdown.length; index++) {
     const code = markdown.charCodeAt(index);
-    if (code === 10) line++;
-    else if ((code === 42 || code === 95) && ++markers > maxEmphasisMarkers) {
+    if (code === 10) {
+      line++;
+      indent = 0;
+      pipes = 0;
+      atLineStart = true;
+      continue;
+    }
+    if (code === 124 && ++pipes > maxPipesPerLine) {
+      return { line, reason: `has a line with more than ${maxPipesPerLine} | (a table row of that many cells): a table in a narrative needs only a few columns` };
+    }
+    if (atLineStart) {
+      // Leading spaces and tabs: how deeply the line's list is nested (quote markers on one line are
+      // caught when rendering, as "nested too deeply").
+      if (code === 32) indent++;
+      else if (code === 9) indent += 4;
+      else atLineStart = false;
+      if (indent > maxIndent) {
+        return { line, reason: `indents a line more than ${maxIndent} columns (lists nested that deep): lists in a narrative need only a level or two` };
+      }
+    }
+    if ((code === 42 || code === 95) && ++markers > maxEmphasisMarkers) {
       const total = markers + (markdown.slice(index + 1).match(/[*_]/g)?.length ?? 0);
       return { line, reason: `has ${total} * and _ emphasis markers (at most ${maxEmphasisMarkers}): use plain text, with *emphasis* only where it matters` };
+    }
+    if (code === 91 && ++brackets > maxBrackets) {
+      const total = brackets + (markdown.slice(index + 1).match(/\[/g)?.length ?? 0);
+      return { line, reason: `has ${total} [ brackets (at most ${maxBrackets}): a narrative needs only a few links` };
     }
   }
   return undefined;

@@ -238,7 +238,7 @@ export const profileSchema = z.strictObject({
     .optional().describe("Slugs of related profiles."),
   video: videoSchema.optional().describe("A video about the job."),
   sources: z.array(sourceSchema, { error: listError() }).optional().describe("Sources of the figures and facts."),
-  redirectFrom: z.array(slugSchema, { error: listError("a list of old slugs") }).optional()
+  redirectFrom: z.array(slugSchema, { error: listError("a list of old slugs") }).max(50, { error: "at most 50 old slugs" }).optional()
     .describe("Old slugs that redirect permanently to this profile."),
   updated: dateSchema.describe("Date the editorial content was last reviewed, YYYY-MM-DD."),
   draft: z.boolean({ error: "expected true or false" }).default(false).describe("Drafts show only in development."),

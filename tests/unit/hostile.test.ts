@@ -8,7 +8,7 @@ import type { ContentError } from "@/lib/content/errors";
 import { loadCareerFile } from "@/lib/catalog/load";
 import { maxFileBytes, maxLineLength, maxYamlErrors } from "@/lib/content/source";
 import { maxUnknownKeyErrors } from "@/lib/content/validate";
-import { minimalProfile, testDataset } from "./helpers";
+import { loadTree, minimalProfile, testDataset } from "./helpers";
 
 const maxMillis = 2_000;
 const maxHeapGrowth = 200 * 1024 * 1024;
@@ -256,8 +256,59 @@ describe("Markdown that nests without end, or is all emphasis", () => {
     expectRefused(() => `${minimalProfile}\n${`${"_*".repeat(300)}\n`.repeat(40)}`, { line: 31, field: "body", detail: /24000 \* and _ emphasis markers/ });
   });
 
+  // Issue 19, finding 3: small files that took 10–40 s and gigabytes before these budgets.
+  it("thousands of unclosed link brackets are refused quickly", () => {
+    // 2,400 `[a](` a line: the limit (500) is crossed on the first line of the narrative.
+    expectRefused(() => `${minimalProfile}
+${`${"[a](".repeat(2_400)}
+`.repeat(32)}`, { line: 28, field: "body", detail: /76800 \[ brackets \(at most 500\)/ });
+  });
+
+  it("a list nested 700 levels by indentation is refused quickly, at the line it gets too deep", () => {
+    const nested = Array.from({ length: 700 }, (_, level) => `${"  ".repeat(level)}- item`).join("\n");
+    expectRefused(() => `${minimalProfile}
+${nested}
+`, { line: 28 + 41, field: "body", detail: /indents a line more than 80 columns/ });
+  });
+
+  it("a table thousands of columns wide is refused quickly", () => {
+    const columns = 4_000;
+    const table = [`|${"x|".repeat(columns)}`, `|${"-|".repeat(columns)}`, ...Array.from({ length: 20 }, () => `|${"x|".repeat(columns)}`)].join("\n");
+    expectRefused(() => `${minimalProfile}
+${table}
+`, { line: 28, field: "body", detail: /a line with more than 64 \|/ });
+  });
+
+  it("a narrative with a few links, a table of a few columns and a nested list still renders", () => {
+    const fine = "[BLS](https://www.bls.gov) and [O*NET](https://www.onetonline.org).\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n- one\n  - two\n    - three\n";
+    const result = loadCareerFile("careers/fine.md", encode(`${minimalProfile}
+${fine}`), dataset);
+    expect(result.career?.html).toContain("<table>");
+    expect(result.career?.html).toContain("three");
+  });
+
   it("100 nested block quotes are still rendered", () => {
     const result = loadCareerFile("careers/quotes.md", encode(`${minimalProfile}\n${"> ".repeat(100)}deep\n`), dataset);
     expect(result.career?.html).toContain("deep");
+  });
+});
+
+describe("long lists in the front matter (issue 19, finding 3)", () => {
+  const withRedirects = (count: number) => minimalProfile.replace("updated:", `redirectFrom:\n${"  - old-slug\n".repeat(count)}updated:`);
+
+  it("2,000 redirectFrom entries are one error, at once", () => {
+    const started = performance.now();
+    const catalog = loadTree({ "minimal-profile.md": withRedirects(2_000) });
+    expect(performance.now() - started).toBeLessThan(maxMillis);
+    expect(catalog.errors.map((error) => error.detail)).toEqual(["at most 50 old slugs"]);
+  });
+
+  it("50 copies of one old slug give 49 'listed twice' errors, each located, with the front matter parsed once", () => {
+    const started = performance.now();
+    const catalog = loadTree({ "minimal-profile.md": withRedirects(50) });
+    expect(performance.now() - started).toBeLessThan(maxMillis);
+    expect(catalog.errors).toHaveLength(49);
+    expect(catalog.errors.every((error) => /listed twice/.test(error.detail))).toBe(true);
+    expect(new Set(catalog.errors.map((error) => error.line)).size).toBe(49);
   });
 });
