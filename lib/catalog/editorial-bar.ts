@@ -5,7 +5,7 @@
  * catalog's text, except the narrative comparison, which is pairwise over a few hundred small sets.
  */
 import type { Career } from "./load";
-import { advisedMaxRelated, countSentences } from "../content/warnings";
+import { advisedMaxRelated, countSentences, recommendedSections } from "../content/warnings";
 
 export type BarFinding = { slug: string; check: string; message: string };
 
@@ -20,12 +20,15 @@ export const barLimits = {
   nearDuplicate: 0.2,
 } as const;
 
-export const narrativeSections = ["A typical day", "Who thrives", "Rewards and frustrations", "Getting in"];
 
-/** The narrative as plain text: tags dropped, entities of the sanitised HTML decoded. */
-export function narrativeText(career: Pick<Career, "html">): string {
-  return career.html
-    .replace(/<h[1-6][^>]*>.*?<\/h[1-6]>/gs, " ")
+/**
+ * The narrative as plain text: tags dropped, entities of the sanitised HTML decoded; headings left
+ * out (word counts), or kept to run into the sentence after them, as the shared-sentence check reads
+ * them (a stock opening line under a stock heading is a repeated sentence too).
+ */
+export function narrativeText(career: Pick<Career, "html">, { headings = false } = {}): string {
+  const html = headings ? career.html : career.html.replace(/<h[1-6][^>]*>.*?<\/h[1-6]>/gs, " ");
+  return html
     .replace(/<[^>]+>/g, " ")
     .replace(/&#x27;|&#39;/g, "'")
     .replace(/&quot;/g, '"')
@@ -49,8 +52,8 @@ export function profileFindings(career: Career): BarFinding[] {
     add("narrative", `the narrative has ${words} words: write ${narrativeWords.min}–${narrativeWords.max}`);
   }
   const sections = career.toc.map((entry) => entry.text);
-  if (sections.join("|") !== narrativeSections.join("|")) {
-    add("sections", `the narrative's ## sections are "${sections.join('", "')}": use "${narrativeSections.join('", "')}", in that order`);
+  if (sections.join("|") !== recommendedSections.join("|")) {
+    add("sections", `the narrative's ## sections are "${sections.join('", "')}": use "${recommendedSections.join('", "')}", in that order`);
   }
   if (career.duties.length < duties.min || career.duties.length > duties.max) {
     add("duties", `${career.duties.length} duties: give ${duties.min}–${duties.max}, the most time-consuming first`);
@@ -72,7 +75,7 @@ export function profileFindings(career: Career): BarFinding[] {
 
 /** The text of a profile split into sentences, each normalised (lowercase, letters and digits only). */
 export function profileSentences(career: Career): string[] {
-  const parts = [career.summary, ...career.duties, ...(career.timeSplit ?? []).map((entry) => entry.detail ?? ""), narrativeText(career)];
+  const parts = [career.summary, ...career.duties, ...(career.timeSplit ?? []).map((entry) => entry.detail ?? ""), narrativeText(career, { headings: true })];
   return parts
     .flatMap((part) => part.split(/(?<=[.!?;:])\s+|\s+[—–]\s+/))
     .map((sentence) => sentence.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim())
