@@ -1,11 +1,13 @@
 import type { Career } from "@/lib/catalog";
 
+/** Our own still (same site), shown until the reader presses play. */
+const localPoster = "/video-poster.svg";
+
 /**
  * The video downloads only when the reader presses play (preload="none", no autoplay). A profile's
  * `poster` is not shown: it lives on another site, and a page contacts no other site until the reader
  * presses play (the content check warns about it). Our own still says what pressing play does.
  */
-const localPoster = "/video-poster.svg";
 export function Video({ video, title }: { video: NonNullable<Career["video"]>; title: string }) {
   const label = video.title ?? `${title}: video`;
   return (

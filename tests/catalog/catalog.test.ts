@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "@/lib/catalog/load";
 import { tierOrder } from "@/lib/catalog/score";
 import { entryLevelIds } from "@/lib/content/taxonomy";
+import { recommendedSections } from "@/lib/content/warnings";
 import { barFindings, profileFindings, type BarFinding } from "@/lib/catalog/editorial-bar";
 import { epochOutliers, rubricExampleMismatches } from "./epoch-consistency";
 import { catalogCoverage, catalogPlan } from "@/lib/catalog/coverage";
@@ -17,7 +18,6 @@ const catalog = loadCatalog(contentDir, "production");
 const careers = catalog.careers;
 const bySlug = new Map(careers.map((career) => [career.slug, career]));
 
-const recommendedSections = ["A typical day", "Who thrives", "Rewards and frustrations", "Getting in"];
 
 function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();

@@ -11,6 +11,7 @@ import { loadCatalog } from "@/lib/catalog/load";
 import { buildOccupationIndex } from "@/lib/catalog";
 import { nameKey, searchSlugs } from "@/lib/browse/search";
 import { everydayWords, wholeQuery } from "@/lib/browse/synonyms";
+import { catalogPlan } from "@/lib/catalog/coverage";
 import { describeOutcome, judgeSearch, parseJudgedQueries, searchGoals } from "@/lib/browse/search-quality";
 
 const catalog = loadCatalog(path.resolve(import.meta.dirname, "../../content/careers"), "production");
@@ -33,11 +34,8 @@ describe("the judged query set", () => {
     const expectedCodes = new Set(queries.flatMap((judged) => judged.expected.map((slug) => bySlug.get(slug)?.figures.socCode ?? "")));
     const groups = new Set([...catalog.dataset.occupations.keys()].map((code) => code.slice(0, 2)));
     expect([...groups].filter((group) => ![...expectedCodes].some((code) => code.startsWith(`${group}-`)))).toEqual([]);
-    const largest = [...catalog.dataset.occupations.values()]
-      .filter((figures) => !/, all other\b/i.test(figures.title))
-      .sort((a, b) => (b.projections?.employmentBase ?? 0) - (a.projections?.employmentBase ?? 0))
-      .slice(0, 100);
-    expect(largest.filter((figures) => !expectedCodes.has(figures.socCode)).map((figures) => `${figures.socCode} ${figures.title}`)).toEqual([]);
+    const largest = catalogPlan(catalog.dataset, catalog.careers).filter((entry) => !entry.residual).slice(0, 100);
+    expect(largest.filter((entry) => !expectedCodes.has(entry.socCode)).map((entry) => `${entry.rank} ${entry.socCode} ${entry.title}`)).toEqual([]);
   });
 });
 
