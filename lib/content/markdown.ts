@@ -127,18 +127,32 @@ const gfmSyntax = /[~|@&[\]]|:-|-:|www|http/i;
 
 /** Emphasis markers a narrative may hold: the parser's cost grows with their square (real profiles have a few dozen). */
 export const maxEmphasisMarkers = 2_000;
-/** `[` a narrative may hold: unclosed link openers cost the parser their square too (real profiles have none or a few). */
+/** `[` and `]` a narrative may hold: unmatched ones cost the parser their square too, `](` on each line ~1 ms a line (real profiles have none or a few links). */
 export const maxBrackets = 500;
 /** `|` a line may hold: every table cell is a node, and a row of thousands costs gigabytes (real profiles: no tables). */
 export const maxPipesPerLine = 64;
 /** Columns of leading spaces a line may have: lists nested by indentation cost the parser far more than their size (real profiles: under 10). */
 export const maxIndent = 80;
+/** Characters in a narrative: 300–650 words are about 4,000; some constructs cost the parser more than their size, so the whole is bounded. */
+export const maxMarkdownLength = 20_000;
+/** Lines in a narrative: the parser spends ~30 µs on each, whatever it holds (real profiles: under 60). */
+export const maxMarkdownLines = 1_000;
+/** Lines opening a block quote or a list item: blank-separated ones cost the parser their square (real profiles: a dozen at most). */
+export const maxBlockLines = 300;
+
+/** A line that opens a block quote or a list item (`>`, `-`, `*`, `+`, `1.`, `1)`), after up to 3 spaces. */
+const blockLine = /^ {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
 
 /**
  * Why a body is too convoluted to render safely, with the 0-based line (within the body) where it
  * becomes so, or undefined when it is fine.
  */
 export function markdownTooComplex(markdown: string): { line: number; reason: string } | undefined {
+  if (markdown.length > maxMarkdownLength) {
+    const line = markdown.slice(0, maxMarkdownLength).split("\n").length - 1;
+    return { line, reason: `is ${markdown.length.toLocaleString("en-US")} characters long (at most ${maxMarkdownLength.toLocaleString("en-US")}): a narrative of 300–650 words is about 4,000` };
+  }
+  let blockLines = 0;
   let markers = 0;
   let brackets = 0;
   let line = 0;
@@ -148,7 +162,9 @@ export function markdownTooComplex(markdown: string): { line: number; reason: st
   for (let index = 0; index < markdown.length; index++) {
     const code = markdown.charCodeAt(index);
     if (code === 10) {
-      line++;
+      if (++line > maxMarkdownLines) {
+        return { line, reason: `has more than ${maxMarkdownLines.toLocaleString("en-US")} lines: a narrative of 300–650 words needs about 50` };
+      }
       indent = 0;
       pipes = 0;
       atLineStart = true;
@@ -156,6 +172,12 @@ export function markdownTooComplex(markdown: string): { line: number; reason: st
     }
     if (code === 124 && ++pipes > maxPipesPerLine) {
       return { line, reason: `has a line with more than ${maxPipesPerLine} | (a table row of that many cells): a table in a narrative needs only a few columns` };
+    }
+    if (atLineStart && indent === 0 && (index === 0 || markdown.charCodeAt(index - 1) === 10)) {
+      const end = markdown.indexOf("\n", index);
+      if (blockLine.test(markdown.slice(index, end < 0 ? index + 16 : Math.min(end, index + 16))) && ++blockLines > maxBlockLines) {
+        return { line, reason: `has more than ${maxBlockLines} list items and quotes: a narrative needs only a few short lists` };
+      }
     }
     if (atLineStart) {
       // Leading spaces and tabs: how deeply the line's list is nested (quote markers on one line are
@@ -171,9 +193,9 @@ export function markdownTooComplex(markdown: string): { line: number; reason: st
       const total = markers + (markdown.slice(index + 1).match(/[*_]/g)?.length ?? 0);
       return { line, reason: `has ${total} * and _ emphasis markers (at most ${maxEmphasisMarkers}): use plain text, with *emphasis* only where it matters` };
     }
-    if (code === 91 && ++brackets > maxBrackets) {
-      const total = brackets + (markdown.slice(index + 1).match(/\[/g)?.length ?? 0);
-      return { line, reason: `has ${total} [ brackets (at most ${maxBrackets}): a narrative needs only a few links` };
+    if ((code === 91 || code === 93) && ++brackets > maxBrackets) {
+      const total = brackets + (markdown.slice(index + 1).match(/[[\]]/g)?.length ?? 0);
+      return { line, reason: `has ${total} [ and ] brackets (at most ${maxBrackets}): a narrative needs only a few links` };
     }
   }
   return undefined;

@@ -3,7 +3,6 @@
  * when a message needs one) and a body. Accepts a UTF-8 byte-order mark and CRLF line endings;
  * refuses oversized or hostile input.
  */
-import matter from "gray-matter";
 import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from "yaml";
 import { ContentError, formatFieldPath } from "./errors";
 import type { Located } from "./yaml-position";
@@ -15,6 +14,8 @@ export const maxFileBytes = 1024 * 1024;
 export const maxLineLength = 10_000;
 /** Duplicate keys reported per file; a pasted data dump would otherwise give thousands. */
 export const maxYamlErrors = 20;
+/** Characters of front matter: the longest profile's is under 5,000, and reading YAML with positions costs ~7 µs a character. */
+export const maxFrontMatterLength = 64 * 1024;
 const maxAliasCount = 50;
 const nestedTooDeeply = "the front matter is nested too deeply to read (lists or maps inside each other hundreds of times): a profile needs at most three levels";
 
@@ -142,7 +143,21 @@ function duplicateKeyErrors(file: string, field: string, lines: LineCounter, dup
   return errors;
 }
 
-const noopYaml = { parse: () => ({}) };
+/**
+ * The front matter (from the end of the opening `---`, so its lines are the file's lines) and the
+ * body, split where gray-matter splits them: at the first line that starts with `---`. Not
+ * gray-matter itself: it strips comment lines with /^\s*#[^\n]+/gm first, which runs on over every
+ * blank line after each line start, so 1,000 blank lines took seconds and 100,000 minutes.
+ */
+export function splitFrontMatter(text: string): { matter: string; content: string } {
+  const start = 3; // after the opening `---` (its line's trailing spaces stay, as in gray-matter)
+  const close = text.indexOf("\n---", start);
+  if (close < 0) return { matter: text.slice(start), content: "" };
+  let content = text.slice(close + 4);
+  if (content.startsWith("\r")) content = content.slice(1);
+  if (content.startsWith("\n")) content = content.slice(1);
+  return { matter: text.slice(start, close), content };
+}
 
 export type YamlResult = { ok: true; data: unknown } & Located | { ok: false; errors: ContentError[] };
 
@@ -220,8 +235,11 @@ export function readSource(file: string, bytes: Uint8Array): SourceResult {
     return fail(file, 1, 1, "front matter", "the front matter is not closed: add a line of three dashes (---) after the last field");
   }
 
-  // gray-matter finds the delimiters; the YAML is parsed below with positions kept.
-  const split = matter(text, { engines: { yaml: noopYaml } });
+  const split = splitFrontMatter(text);
+  if (split.matter.length > maxFrontMatterLength) {
+    const line = split.matter.slice(0, maxFrontMatterLength).split("\n").length;
+    return fail(file, line, 1, "front matter", `the front matter is ${split.matter.length.toLocaleString("en-US")} characters long (at most ${maxFrontMatterLength.toLocaleString("en-US")}); a profile's fields fit in about 5,000: is the closing --- line missing, or a long list pasted in?`);
+  }
   const parsed = readFrontMatter(file, split.matter);
   if (!parsed.ok) return parsed;
   const { data, locate } = parsed;

@@ -47,10 +47,14 @@ const coreSchema = FAILSAFE_SCHEMA.extend({ implicit: coreTypes });
  * keys (`~:`, `null:`) and tabs in indentation (which YAML forbids and js-yaml sometimes lets
  * through): rare in profiles, and read differently by the two parsers.
  */
-const unusualSyntax = /(?:^|[\s[{,])[&*!]\S|^\s*(?:-\s+)*\?(?:\s|$)|^%|(?:^|[\s{,])(?:~|null|Null|NULL)\s*:(?:\s|$)|^[ \t]*\t[ \t]*\S/m;
+// Linear on any input: nothing here may run on across lines (`^\s*` did, over blank lines: quadratic)
+// or split one run of characters two ways (`[ \t]*\t[ \t]*` did, over a line of tabs).
+const unusualSyntax = /(?:^|[\s[{,])[&*!]\S|^[ \t]*(?:-[ \t]+)*\?(?:\s|$)|^%|(?:^|[\s{,])(?:~|null|Null|NULL)\s*:(?:\s|$)|^ *\t[ \t]*\S/m;
 
 /** The value on a line, when it starts with a quote or a bracket: `key: "…"`, `- [a, b]`. */
-const flowValue = /^\s*(?:-\s+)*(?:[^\s"'#][^#]*?:\s+)?(["'[{].*)$/;
+// `(?=(…))\1` takes the list dashes once and for all (an atomic group): the key pattern after them may
+// also start with `-`, and trying every split of `- - - …` was quadratic in the line's length.
+const flowValue = /^\s*(?=((?:-\s+)*))\1(?:[^\s"'#][^#]*?:\s+)?(["'[{].*)$/;
 const flowPart = /"(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?|[[\]{}]/g;
 
 /**
@@ -58,7 +62,7 @@ const flowPart = /"(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?|[[\]{}]/g;
  * left open, nested, or followed by more than a comment (`[a, b]: c` makes it a key).
  */
 function unusualFlow(line: string): boolean {
-  const value = flowValue.exec(line)?.[1];
+  const value = flowValue.exec(line)?.[2];
   if (!value) return false;
   if (value[0] === '"') return !/^"(?:[^"\\]|\\.)*"/.test(value);
   if (value[0] === "'") return !/^'(?:[^']|'')*'/.test(value);
