@@ -1,6 +1,6 @@
 /**
  * The production server for browser tests: the real content plus test-only fixtures (a profile with
- * only required fields), built with `next build` into .next-e2e and served with `next start`.
+ * only required fields), built with `next build` into .next-e2e and served by scripts/serve.ts (`npm run serve`).
  */
 import { spawnSync, spawn } from "node:child_process";
 import { cpSync, mkdirSync, rmSync } from "node:fs";
@@ -21,7 +21,8 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   const build = spawnSync(next, ["build"], { env, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn(next, ["start", "-p", port], { env, stdio: "inherit" });
+// The production server as `npm run serve` starts it: Next.js behind the front door.
+const server = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "--port", port], { env, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -225,7 +225,8 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
 
 /**
  * Builds the site into `distDir` (the real content unless `env` says otherwise) with SITE_URL set to
- * the loopback origin it will be served on, then starts `next start` there in its own process group.
+ * the loopback origin it will be served on, then starts the production server (scripts/serve.ts) there in
+ * its own process group.
  * Build and server output go to `logFile`; on a failed build its last lines are printed.
  */
 export async function buildAndServe(distDir: string, logFile: string, env: Record<string, string> = {}): Promise<{ origin: string; server: ChildProcess }> {
@@ -240,7 +241,9 @@ export async function buildAndServe(distDir: string, logFile: string, env: Recor
     console.error(readFileSync(logFile, "utf8").split("\n").slice(-40).join("\n"));
     throw new Error(`next build failed (exit ${build.status ?? build.signal}); see ${logFile}`);
   }
-  const server = spawn(next, ["start", "-H", "127.0.0.1", "-p", String(port)], { env: fullEnv, stdio: ["ignore", log, log], detached: true });
+  // The production server as `npm run serve` starts it: Next.js behind the front door.
+  const tsx = path.resolve("node_modules/.bin/tsx");
+  const server = spawn(tsx, ["scripts/serve.ts", "--hostname", "127.0.0.1", "--port", String(port)], { env: fullEnv, stdio: ["ignore", log, log], detached: true });
   await waitForServer(`${origin}/`, server);
   return { origin, server };
 }

@@ -6,7 +6,7 @@
  *   <folder>`, without npm's own start-up): wall time, CPU time, peak memory;
  * - a cold `next build` (CONTENT_DIR on that folder, NEXT_DIST_DIR=.next-bench, telemetry off): the
  *   same, plus Next's phases and how long the profile pages and their preview images took;
- * - `next start` on a free loopback port: per page type, the HTML and script bytes (raw and gzip), and
+ * - the production server (scripts/serve.ts) on a free loopback port: per page type, the HTML and script bytes (raw and gzip), and
  *   throughput and p50/p99 latency from autocannon (50 connections, `BENCH_DURATION` seconds each,
  *   default 10). A profile page's own script bytes are those a bare page of the same app does not load.
  * Memory is the process tree's resident memory sampled every 100 ms, and the largest single process
@@ -58,7 +58,7 @@ function mustSucceed(what: string, run: Measured): Measured {
 async function serveAndMeasure(env: NodeJS.ProcessEnv, slugs: string[]) {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore" });
+  const server = spawn(bin("tsx"), ["scripts/serve.ts", "--hostname", "127.0.0.1", "--port", String(port)], { env, stdio: "ignore" });
   try {
     await waitForServer(`${origin}/`, server);
     const middle = slugs[Math.floor(slugs.length / 2)];
@@ -116,7 +116,7 @@ async function benchSize(count: number): Promise<SizeResult> {
     const { output: _buildOutput, ...build } = mustSucceed("next build", await runMeasured(bin("next"), ["build"], env));
     const facts: BuildFacts = readBuildFacts(distDir);
 
-    log(`N=${count}: next start and page measurements`);
+    log(`N=${count}: serve and page measurements`);
     const served = await serveAndMeasure(env, slugs);
     return { count, loadAverage: { before: loadBefore, after: loadavg()[0] }, check: { ...check, summary }, build, facts, ...served };
   } finally {
