@@ -17,7 +17,7 @@
 import { riasec, type InterestArea } from "../dataset/figures";
 import { entryLevelIds, type EntryLevel } from "../content/taxonomy";
 import { shorten } from "../browse/query-text";
-import { activityCount } from "./questions";
+import { activityCount } from "./shape";
 
 export const answerLetters = { l: "like", n: "not sure", d: "dislike", "-": "not answered" } as const;
 export type AnswerLetter = keyof typeof answerLetters;

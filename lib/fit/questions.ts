@@ -14,10 +14,8 @@ import { parseYaml } from "../content/source";
 import { closestKey } from "../content/suggest";
 import { positionOf, type Located } from "../content/yaml-position";
 import { riasec, type InterestArea } from "../dataset/figures";
+import { activitiesPerArea, activityCount } from "./shape";
 
-/** Activities the questionnaire asks about, for each area; the answers' URL has one letter per activity. */
-export const activitiesPerArea = 5;
-export const activityCount = activitiesPerArea * riasec.length;
 
 const text = (min: number, max: number) =>
   z.string({ error: "expected text" }).trim().min(min, { error: `must be at least ${min} characters` }).max(max, { error: `must be at most ${max} characters` });
@@ -119,4 +117,9 @@ export function getQuestionnaire(): Questionnaire {
   if (!result.ok) throw new Error(`The fit questionnaire cannot be read; fix these:\n${formatErrors(result.errors)}`);
   cached = result.questionnaire;
   return cached;
+}
+
+/** Each area's name as the questionnaire writes it ("Realistic"). */
+export function areaNamesOf(questionnaire: Questionnaire): Record<InterestArea, string> {
+  return Object.fromEntries(riasec.map((area) => [area, questionnaire.areas[area].name])) as Record<InterestArea, string>;
 }
