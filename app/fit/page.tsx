@@ -46,7 +46,7 @@ export default async function FitPage(props: Props) {
   return (
     <div className="wrap page fit-page">
       <h1>{result?.kind === "ranked" ? "Careers that fit you" : "Find careers that fit you"}</h1>
-      {problems.length > 0 && <h2 className="fit-damaged">This link is damaged</h2>}
+      {problems.length > 0 && <h2 className="fit-damaged">Something in this link needs fixing</h2>}
       {notices.length > 0 && (
         <div className="notice" role={problems.length > 0 ? "alert" : "status"}>
           {notices.map((notice) => <p key={notice}>{notice}</p>)}

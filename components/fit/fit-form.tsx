@@ -59,7 +59,9 @@ export function FitForm({ questionnaire, answers, occupationsBySlug }: Props) {
               <div key={area} className="fit-area">
                 <label>
                   <input type="checkbox" name="areas" value={areaInitial(area)} defaultChecked={answers.areas.includes(area)} aria-describedby={`fit-area-${area}`} />{" "}
-                  <strong>{text.name}</strong>: {text.short}
+                  <span>
+                    <strong>{text.name}</strong>: {text.short}
+                  </span>
                 </label>
                 <p id={`fit-area-${area}`} className="fit-area__description">{text.description}</p>
                 {examples.length > 0 && (
