@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { headingIdPrefix } from "@/lib/content/markdown";
 
 /**
  * How the match works, in three sentences, and the credit O*NET's license (CC BY 4.0) asks for,
@@ -13,7 +14,7 @@ export function FitMethodNote({ credit }: { credit: string | undefined }) {
         analysts from 1 to 7 in the same six areas. The match is the correlation (Pearson&apos;s r, from −1 to 1) between your six
         scores and the occupation&apos;s: it is high when the same areas stand out in both. Your limits are applied strictly, and
         occupations without an interest profile are not ranked. Interests are not abilities: a fit says you may enjoy the work,
-        not that you are suited to it. <Link href="/methodology#careers-that-fit-you">More on the method and its limits</Link>.
+        not that you are suited to it. <Link href={`/methodology#${headingIdPrefix}careers-that-fit-you`}>More on the method and its limits</Link>.
       </p>
       {credit && (
         <p className="fine-print">
