@@ -29,19 +29,19 @@ export function FitResults({ groups, answers, profile, areaNames }: Props) {
             {group.total === 0 ? (
               <p className="fit-group__empty">No career in this group meets all your limits.</p>
             ) : (
-              <ol className="fit-list">
+              <ol className="career-list fit-list">
                 {group.shown.map(({ occupation, match }) => {
                   const [fit, interests, ...figures] = whyParts(occupation, match, profile, areaNames);
                   return (
-                    <li key={occupation.slug} className="fit-item">
-                      <h3 className="fit-item__title">
+                    <li key={occupation.slug} className="career-list__item fit-item">
+                      <h3 className="career-list__title fit-item__title">
                         <Link href={`/careers/${occupation.slug}`}>{occupation.title}</Link>
                       </h3>
                       <p className="fit-item__why">
                         <span className="visually-hidden">Why: </span>
                         <strong>{fit}</strong> · {interests} · {figures.join(" · ")}
                       </p>
-                      <p className="fit-item__meta">
+                      <p className="career-list__meta fit-item__meta">
                         {occupation.kind === "profile" && occupation.score ? (
                           <TierBadge score={occupation.score} />
                         ) : (

@@ -18,6 +18,7 @@ import { riasec, type InterestArea } from "../dataset/figures";
 import { entryLevelIds, type EntryLevel } from "../content/taxonomy";
 import { shorten } from "../browse/query-text";
 import { activityCount } from "./shape";
+import { toRawParams, type RawParams } from "../site/query-pairs";
 
 export const answerLetters = { l: "like", n: "not sure", d: "dislike", "-": "not answered" } as const;
 export type AnswerLetter = keyof typeof answerLetters;
@@ -58,7 +59,7 @@ export type ParsedFit = {
   notes: string[];
 };
 
-export type RawParams = Record<string, string | string[] | undefined>;
+export type { RawParams };
 
 export const emptyAnswers: FitAnswers = { areas: [], ai: "any", growth: "any", edit: false };
 
@@ -211,10 +212,5 @@ export function fitHref(answers: FitAnswers, overrides: Partial<FitAnswers> = {}
 
 /** Reads back a link made by `fitHref`. */
 export function parseFitHref(href: string): ParsedFit {
-  const params: RawParams = Object.create(null);
-  for (const [name, value] of new URL(href, "http://localhost").searchParams) {
-    const previous = params[name];
-    params[name] = previous === undefined ? value : [previous, value].flat();
-  }
-  return parseFitParams(params);
+  return parseFitParams(toRawParams([...new URL(href, "http://localhost").searchParams]));
 }

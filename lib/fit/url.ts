@@ -6,21 +6,13 @@
  * say what is wrong with it; parameters the page does not read (`utm_source`) are kept as written.
  */
 import { activityCount } from "./shape";
-import { activityField, fitHref, parseFitParams, type RawParams } from "./answers";
+import { activityField, fitHref, parseFitParams } from "./answers";
+import { readPairs, toRawParams } from "../site/query-pairs";
 
 const fitKeys = new Set(["a", "areas", "edu", "pay", "ai", "growth", "more", "edit", ...Array.from({ length: activityCount }, (_, index) => activityField(index))]);
 
 /** A longer query string was not made by the form (30 activities, 6 areas and 6 other fields at most). */
 const maxPairs = 60;
-
-type Pair = { raw: string; name: string; value: string };
-
-function readPairs(rawSearch: string): Pair[] {
-  return rawSearch.replace(/^\?/, "").split("&").filter((raw) => raw !== "").map((raw) => {
-    const [[name, value] = ["", ""]] = new URLSearchParams(raw);
-    return { raw, name, value };
-  });
-}
 
 /** The tidy query string (without `?`) for `rawSearch` as it arrived, or undefined when it is already tidy or cannot be read. */
 export function tidyFitSearch(rawSearch: string): string | undefined {
@@ -29,12 +21,7 @@ export function tidyFitSearch(rawSearch: string): string | undefined {
   // As for /careers (lib/browse/url.ts): Next's redirect garbles names like `__proto__`, so such links stay as they are.
   if (pairs.some((pair) => pair.name in Object.prototype)) return undefined;
   const fitPairs = pairs.filter((pair) => fitKeys.has(pair.name));
-  const params: RawParams = Object.create(null);
-  for (const { name, value } of fitPairs) {
-    const previous = params[name];
-    params[name] = previous === undefined ? value : [previous, value].flat();
-  }
-  const parsed = parseFitParams(params);
+  const parsed = parseFitParams(toRawParams(fitPairs.map(({ name, value }) => [name, value] as const)));
   if (parsed.problems.length > 0) return undefined;
   const tidy = fitHref(parsed.answers).replace(/^\/fit\??/, "");
   if (tidy === fitPairs.map((pair) => pair.raw).join("&")) return undefined;

@@ -1,20 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aiChoices, emptyAnswers, fitHref, growthChoices, parseFitHref, parseFitParams, trainingGroups, type FitAnswers, type RawParams } from "@/lib/fit/answers";
+import { emptyAnswers, fitHref, parseFitHref, parseFitParams, type RawParams } from "@/lib/fit/answers";
 import { tidyFitSearch } from "@/lib/fit/url";
-import { riasec } from "@/lib/dataset/figures";
-import { entryLevelIds } from "@/lib/content/taxonomy";
+import { answersArbitrary } from "./fit-fixtures";
 
-const answersArbitrary: fc.Arbitrary<FitAnswers> = fc.record({
-  activities: fc.option(fc.string({ unit: fc.constantFrom("l", "n", "d", "-"), minLength: 30, maxLength: 30 }).filter((text) => /[lnd]/.test(text)), { nil: undefined }),
-  areas: fc.subarray([...riasec], { minLength: 0, maxLength: 3 }),
-  education: fc.option(fc.constantFrom(...entryLevelIds), { nil: undefined }),
-  minPay: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: undefined }),
-  ai: fc.constantFrom(...aiChoices),
-  growth: fc.constantFrom(...growthChoices),
-  more: fc.option(fc.constantFrom(...trainingGroups), { nil: undefined }),
-  edit: fc.boolean(),
-});
 
 const parse = (params: RawParams) => parseFitParams(params);
 const problemsOf = (params: RawParams) => parse(params).problems;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aiChoices, emptyAnswers, growthChoices, trainingGroups, type FitAnswers } from "@/lib/fit/answers";
+import { emptyAnswers, trainingGroups, type FitAnswers } from "@/lib/fit/answers";
 import { hoursPerYear, meetsConstraints, yearlyPay } from "@/lib/fit/constraints";
 import { whyLine } from "@/lib/fit/explain";
 import { findFits, perGroup } from "@/lib/fit/fit";
@@ -11,7 +11,7 @@ import { correlation, fitVector } from "@/lib/fit/rank";
 import { exposurePoints, growthPoints } from "@/lib/catalog/score";
 import { entryLevelIds } from "@/lib/content/taxonomy";
 import { riasec, type InterestArea, type Interests } from "@/lib/dataset/figures";
-import { allOccupations, siteQuestionnaire } from "./fit-fixtures";
+import { allOccupations, answersArbitrary, siteQuestionnaire } from "./fit-fixtures";
 
 const questionnaire = siteQuestionnaire();
 const occupations = allOccupations();
@@ -83,16 +83,7 @@ describe("the match", () => {
 });
 
 describe("the limits", () => {
-  const constraintsArbitrary = fc.record({
-    activities: fc.option(fc.string({ unit: fc.constantFrom("l", "n", "d", "-"), minLength: 30, maxLength: 30 }).filter((text) => /[lnd]/.test(text)), { nil: undefined }),
-    areas: fc.subarray([...riasec], { minLength: 1, maxLength: 3 }),
-    education: fc.option(fc.constantFrom(...entryLevelIds), { nil: undefined }),
-    minPay: fc.option(fc.integer({ min: 1, max: 250_000 }), { nil: undefined }),
-    ai: fc.constantFrom(...aiChoices),
-    growth: fc.constantFrom(...growthChoices),
-    more: fc.option(fc.constantFrom(...trainingGroups), { nil: undefined }),
-    edit: fc.constant(false),
-  });
+  const constraintsArbitrary = answersArbitrary.map((answers) => ({ ...answers, edit: false }));
 
   it("are never violated, and leave out only what fails them (property over random answers and limits)", () => {
     fc.assert(
