@@ -22,14 +22,15 @@ const educationPhrases: Record<EntryLevel, string> = {
   "doctoral-or-professional": "a doctoral or professional degree",
 };
 
-export function educationPhrase(level: EntryLevel): string {
-  return educationPhrases[level];
+/** "up to an associate's degree"; "no formal credential needed" for the lowest level. */
+export function educationLimit(level: EntryLevel): string {
+  return level === "none" ? "no formal credential needed" : `up to ${educationPhrases[level]}`;
 }
 
 /** Each limit the reader set, in words, keyed for "change" links. */
 export function describeConstraints(answers: FitAnswers): Array<{ key: ConstraintKey; label: string }> {
   const labels: Array<{ key: ConstraintKey; label: string } | false> = [
-    answers.education !== undefined && { key: "education", label: `Education up to ${educationPhrase(answers.education)}` },
+    answers.education !== undefined && { key: "education", label: answers.education === "none" ? "No formal credential needed" : `Education ${educationLimit(answers.education)}` },
     answers.minPay !== undefined && { key: "minPay", label: `Pay at least ${formatMoney(answers.minPay)} a year` },
     answers.ai !== "any" && { key: "ai", label: answers.ai === "low" ? "Low AI task exposure only (under 25%)" : "No high AI task exposure (50% or less)" },
     answers.growth !== "any" && { key: "growth", label: answers.growth === "growing" ? "Growing jobs only (over +5%)" : "Jobs not declining (0% or more)" },
@@ -42,7 +43,7 @@ const fallbackTitle = "Find careers that fit you";
 export function fitTitle(result: FitResult | undefined, answers: FitAnswers, areaNames: AreaNames): string {
   if (!result || result.kind === "flat" || result.profile.strongest.length === 0) return fallbackTitle;
   const interests = `${result.profile.strongest.map((area) => areaNames[area]).join(" + ")} interests`;
-  return `Careers that fit: ${interests}${answers.education ? `, up to ${educationPhrase(answers.education)}` : ""}`;
+  return `Careers that fit: ${interests}${answers.education ? `, ${educationLimit(answers.education)}` : ""}`;
 }
 
 export function fitDescription(result: FitResult | undefined, answers: FitAnswers): string {
