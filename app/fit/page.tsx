@@ -50,7 +50,7 @@ export default async function FitPage(props: Props) {
       {notices.length > 0 && (
         <div className="notice" role={problems.length > 0 ? "alert" : "status"}>
           {notices.map((notice) => <p key={notice}>{notice}</p>)}
-          {problems.length > 0 && <p>Nothing was ranked, so that no career is suggested on a guess. Fill in the form again below.</p>}
+          {problems.length > 0 && <p>Nothing was ranked, so that no career is suggested on a guess. Check the form below, which keeps what could be read, and show the careers again.</p>}
         </div>
       )}
       {result?.kind === "ranked" ? (
