@@ -55,7 +55,8 @@ export default async function FitPage(props: Props) {
       )}
       {result?.kind === "ranked" ? (
         <>
-          <p className="lede">Ranked by how closely each occupation&apos;s interest profile matches yours, in three groups by the training it takes.</p>
+          <p className="lede">Ranked by how closely each occupation&apos;s interest profile matches yours (Pearson&apos;s correlation), in three
+            groups by the training it takes.</p>
           <FitSummary result={result} answers={answers} areaNames={names} />
           <FitResults groups={result.groups} answers={answers} profile={result.profile} areaNames={names} />
           <form className="fit-adjust" method="get" action="/fit" aria-labelledby="fit-adjust">

@@ -10,8 +10,8 @@ export function FitMethodNote({ credit }: { credit: string | undefined }) {
     <section className="fit-method" aria-labelledby="fit-method">
       <h2 id="fit-method">How the match works</h2>
       <p>
-        Your answers give each of six interest areas a score. Every occupation has an interest profile from O*NET, rated by
-        analysts from 1 to 7 in the same six areas. The match is the correlation (Pearson&apos;s r, from −1 to 1) between your six
+        Your answers give each of six interest areas a score. Nearly every occupation has an interest profile from O*NET,
+        rated by analysts from 1 to 7 in the same six areas. The match is the correlation (Pearson&apos;s r, from −1 to 1) between your six
         scores and the occupation&apos;s: it is high when the same areas stand out in both. Your limits are applied strictly, and
         occupations without an interest profile are not ranked. Interests are not abilities: a fit says you may enjoy the work,
         not that you are suited to it. <Link href={`/methodology#${headingIdPrefix}careers-that-fit-you`}>More on the method and its limits</Link>.
