@@ -3,11 +3,15 @@ import { fitHref, type FitAnswers } from "@/lib/fit/answers";
 import type { AreaNames } from "@/lib/fit/explain";
 import type { FitResult } from "@/lib/fit/fit";
 import type { ReaderProfile } from "@/lib/fit/profile";
+import { activityCount } from "@/lib/fit/shape";
 import { describeConstraints } from "@/lib/fit/summary";
 import { riasec } from "@/lib/dataset/figures";
 import { formatList } from "@/lib/site/format";
 
 type Ranked = Extract<FitResult, { kind: "ranked" }>;
+
+/** Fewer answers than this (two per area) make a rough match, which the page says. */
+const fewAnswers = 12;
 
 /** "+3" / "0" / "−2" (a true minus sign). */
 const signed = (score: number) => (score > 0 ? `+${score}` : score < 0 ? `\u2212${Math.abs(score)}` : "0");
@@ -20,7 +24,8 @@ export function ReaderInterests({ profile, areaNames }: { profile: ReaderProfile
       <p>
         {profile.from === "areas" ? "You picked " : "Your strongest interests: "}
         <strong>{strongest.length > 0 ? formatList(strongest) : "none stands out"}</strong>
-        {profile.from === "activities" && <> ({profile.answered} of 30 activities answered)</>}.
+        {profile.from === "activities" && <> ({profile.answered} of {activityCount} activities answered)</>}.
+        {profile.from === "activities" && profile.answered < fewAnswers && <> With so few answers the match is rough: answer more for a closer one.</>}
       </p>
       {profile.from === "activities" && (
         <ul className="fit-scores" aria-label="Your score in each area (likes minus dislikes, −5 to +5)">
