@@ -22,6 +22,10 @@ export default function HomePage() {
         <h1 id="home-title">Understand a job before you choose it</h1>
         <p className="lede">{siteConfig.description}</p>
         <CareerSearch id="home-q" label={`Search ${careers.length} careers`} className="hero__search" />
+        <p className="hero__fit">
+          Not sure what to search for? <Link href="/fit">Find careers that fit your interests</Link>: 30 quick questions, or
+          pick the kind of work that sounds like you.
+        </p>
       </section>
 
       <section aria-labelledby="start-heading">

@@ -14,6 +14,9 @@ export function SiteHeader() {
               <Link href="/careers">Careers</Link>
             </li>
             <li>
+              <Link href="/fit">Find your fit</Link>
+            </li>
+            <li>
               <Link href="/methodology">How we score AI</Link>
             </li>
           </ul>

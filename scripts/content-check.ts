@@ -5,11 +5,12 @@
  * nothing else). Under GitHub Actions it also prints annotations. Exits 1 when any profile is
  * invalid, or when the command line names nothing to check; warnings never fail the check.
  */
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { loadCategoryDescriptions } from "../lib/content/categories";
 import { displayPath } from "../lib/content/errors";
 import { loadCatalog } from "../lib/catalog/load";
+import { loadQuestionnaire } from "../lib/fit/questions";
 import { DatasetFileError } from "../lib/dataset/files";
 import { checkReport, reportFormats } from "../lib/content/report";
 import { readArgs } from "./cli-args";
@@ -70,7 +71,14 @@ const careers = catalog.careers.filter(isNamed);
 // The category descriptions live next to the careers folder (content/categories.yml).
 const categoriesFile = path.join(path.dirname(dir), "categories.yml");
 const categories = loadCategoryDescriptions(categoriesFile, displayPath(categoriesFile));
-const errors = [...profileErrors, ...(named === undefined ? categories.errors : [])];
+// So does the fit questionnaire (content/fit.yml), whose example careers must be published pages.
+// /fit needs it, so the site's own content must have it; another folder (a test's) may leave it out.
+const questionnaireFile = path.join(path.dirname(dir), "fit.yml");
+const questionnaire = positionals.length === 0 || existsSync(questionnaireFile)
+  ? loadQuestionnaire(questionnaireFile, displayPath(questionnaireFile), new Set(catalog.occupations.map((occupation) => occupation.slug)))
+  : undefined;
+const fileErrors = [...categories.errors, ...(questionnaire?.ok === false ? questionnaire.errors : [])];
+const errors = [...profileErrors, ...(named === undefined ? fileErrors : [])];
 const seconds = (performance.now() - started) / 1000;
 
 const output = checkReport(

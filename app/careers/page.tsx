@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { cache } from "react";
 import { BrowseForm } from "@/components/browse/browse-form";
 import { EmptyState } from "@/components/browse/empty-state";
@@ -41,6 +42,9 @@ export default async function CareersPage({ searchParams }: Props) {
       <p className="lede">
         {(query.category && categoryDescription(query.category)) ??
           "Search every U.S. occupation by job title, other names, certifications or skills, and narrow down by what matters to you."}
+      </p>
+      <p className="fit-prompt">
+        Don&apos;t know the job title? <Link href="/fit">Find careers that fit your interests</Link>, your training and the pay you need.
       </p>
       <BrowseForm query={query} categoryCounts={countByCategory(effectiveScope(query) === "all" ? getOccupations() : getCareers(), query.category)} />
       <ResultSummary query={query} result={result} />

@@ -4,6 +4,7 @@
  * make no sense are dropped with a note the page shows, so any link, however mangled, still gives a page.
  */
 import { cleanQueryText, clipText, shorten } from "./query-text";
+import type { RawParams } from "../site/query-pairs";
 import { tierOrder, tiers, type Tier } from "../catalog/score";
 import { categories, categoryIds, entryLevelIds, entryLevels, type CategoryId, type EntryLevel } from "../content/taxonomy";
 
@@ -47,7 +48,7 @@ export type BrowseQuery = {
   notes: string[];
 };
 
-export type RawParams = Record<string, string | string[] | undefined>;
+export type { RawParams };
 
 export const maxQueryLength = 100;
 const maxParamLength = 200;

@@ -7,37 +7,18 @@
  * without it: so an empty field or a default value goes, while an invalid value stays (with its
  * "Ignored …" notice) and so does every parameter the page does not read (`utm_source`).
  */
-import { browseHref, parseBrowseQuery, type RawParams } from "./query";
+import { browseHref, parseBrowseQuery } from "./query";
+import { readPairs, toRawParams, type Pair } from "../site/query-pairs";
 
 const browseKeys = new Set(["q", "category", "tier", "education", "minSalary", "credential", "show", "sort", "page"]);
 
 /** A longer query string was not made by the form; it is left as it is rather than worked through. */
 const maxPairs = 40;
 
-/** `pairs` as Next gives them to the page: one string, or an array for a repeated name. */
-function toRawParams(pairs: ReadonlyArray<[string, string]>): RawParams {
-  const params: Record<string, string | string[]> = Object.create(null);
-  for (const [name, value] of pairs) {
-    const previous = params[name];
-    params[name] = previous === undefined ? value : [previous, value].flat();
-  }
-  return params;
-}
-
 /** Everything the page shows that depends on the query string. */
 function reading(pairs: ReadonlyArray<[string, string]>): string {
   const query = parseBrowseQuery(toRawParams(pairs));
   return [browseHref(query), ...query.notes].join("\n");
-}
-
-/** One `name=value` of a query string as written, and as the page reads it. */
-type Pair = { raw: string; name: string; value: string };
-
-function readPairs(rawSearch: string): Pair[] {
-  return rawSearch.replace(/^\?/, "").split("&").filter((raw) => raw !== "").map((raw) => {
-    const [[name, value] = ["", ""]] = new URLSearchParams(raw);
-    return { raw, name, value };
-  });
 }
 
 /**

@@ -39,6 +39,11 @@ export function growthLevel(percent: number): "Growing" | "Stable" | "Declining"
   return growthLevels[growthPoints(percent)];
 }
 
+/** "Low", "Medium" or "High": the exposure input's level, also shown where there is no score. */
+export function exposureLevel(percent: number): "Low" | "Medium" | "High" {
+  return levels[exposurePoints(percent)];
+}
+
 export function epochSum(epoch: Epoch): number {
   return epoch.empathy + epoch.presence + epoch.opinion + epoch.creativity + epoch.hope;
 }

@@ -79,14 +79,14 @@ test("an absolute-form request target is served as its path: redirects never nam
   expect(page.body).not.toContain("evil.example");
 });
 
-test("the proxy runs only where it has work: the list, capitalised profile addresses, %-escapes", async ({ baseURL }) => {
+test("the proxy runs only where it has work: the list, /fit, capitalised profile addresses, %-escapes", async ({ baseURL }) => {
   // What Next.js compiled from proxy.ts's matcher, in the build under test.
   const manifest = JSON.parse(readFileSync(".next-e2e/server/functions-config-manifest.json", "utf8")) as {
     functions: Record<string, { matchers: Array<{ regexp: string }> }>;
   };
   const matchers = manifest.functions["/_middleware"].matchers.map(({ regexp }) => new RegExp(regexp));
   const proxied = (path: string) => matchers.some((matcher) => matcher.test(path));
-  for (const path of ["/careers", "/careers/Medical-Assistants", "/careers/medical%2Dassistants", "/x%E0"]) expect(proxied(path), path).toBe(true);
+  for (const path of ["/careers", "/fit", "/careers/Medical-Assistants", "/careers/medical%2Dassistants", "/x%E0"]) expect(proxied(path), path).toBe(true);
   for (const path of ["/", "/careers/medical-assistants", "/methodology", "/compare", "/og/careers/medical-assistants", "/robots.txt", "/_next/static/chunks/x.js", "/icon.svg"]) {
     expect(proxied(path), path).toBe(false);
   }

@@ -1,6 +1,6 @@
 /**
  * Query-string fuzzing of the pages that read their URL: a few hundred hostile query strings for
- * /careers and /compare (repeated keys, arrays, huge values, unicode, broken percent-encoding, NUL
+ * /careers, /compare and /fit (repeated keys, arrays, huge values, unicode, broken percent-encoding, NUL
  * bytes, absurd numbers, unknown keys, long URLs). No response may be a server error, and every one
  * is an HTML page. The inputs come from a fixed seed so a failure reproduces; set FUZZ_SEED to explore.
  */
@@ -54,6 +54,7 @@ const raw = (text: string) => text.replace(/[#\s\u0000-\u001F\u007F]/g, (char) =
 
 const careersKeys = ["q", "category", "tier", "education", "minSalary", "credential", "sort", "page"];
 const compareKeys = ["careers", "add"];
+const fitKeys = ["a", "areas", "edu", "pay", "ai", "growth", "more", "edit", "q1", "q2", "q30", "q31"];
 const oddKeys = ["q[]", "page[0]", "careers[]", "category[]", "", "__proto__", "constructor", "%00", "a%ZZ", "Q", "PAGE", "page ", "sort%00", "careers%5B%5D"];
 
 function queryString(knownKeys: string[]): fc.Arbitrary<string> {
@@ -64,6 +65,7 @@ function queryString(knownKeys: string[]): fc.Arbitrary<string> {
 }
 
 const careersUrls = fc.sample(queryString(careersKeys).map((query) => `/careers?${query}`), { numRuns: 250, seed });
+const fitUrls = fc.sample(queryString(fitKeys).map((query) => `/fit?${query}`), { numRuns: 150, seed: seed + 3 });
 const compareUrls = fc.sample(queryString([...compareKeys, ...careersKeys.slice(0, 2)]).map((query) => `/compare?${query}`), { numRuns: 150, seed: seed + 1 });
 
 /** Cases a random search might take long to reach. */
@@ -81,6 +83,9 @@ const handPicked = [
   // then came back as [Array.prototype.sort, ""] (a 500 until lib/browse/query.ts read own strings only).
   "/careers?__proto__&sort", "/careers?__proto__", "/careers?__proto__=x&sort=salary&q=nurse", "/careers?constructor&toString&valueOf",
   "/compare?__proto__&careers=registered-nurses,medical-assistants", "/compare?__proto__&add=registered-nurses",
+  "/fit?__proto__&areas=ri", "/fit?__proto__=x&a=llllllllllllllllllllllllllllll", "/fit?a[]=l&areas[]=r", "/fit?pay=1e309&areas=r", "/fit?pay=-0&areas=r",
+  `/fit?a=${"l".repeat(7_000)}`, `/fit?${"areas=r&".repeat(900)}`, `/fit?${"q1=l&".repeat(900)}`, "/fit?a=%E0%A4%A", "/fit?areas=%00r",
+  "/fit?a=ll&a=dd&a=nn", "/fit?more=now&more=degree&areas=s", "/fit?edit=1&edit=0&areas=c", "/fit?q1=l&a=llllllllllllllllllllllllllllll",
 ];
 
 /** Profile paths: unknown, odd and hostile slugs (all well-formed percent-encoding) must be a 404 page, not an error. */
@@ -112,7 +117,7 @@ async function fetchAll(request: APIRequestContext, urls: string[]): Promise<str
 test.describe("hostile query strings never cause a server error", () => {
   test.setTimeout(90_000);
 
-  test("hand-picked cases for /careers and /compare", async ({ request }) => {
+  test("hand-picked cases for /careers, /compare and /fit", async ({ request }) => {
     expect(await fetchAll(request, handPicked)).toEqual([]);
   });
 
@@ -122,6 +127,10 @@ test.describe("hostile query strings never cause a server error", () => {
 
   test(`${compareUrls.length} generated query strings for /compare (seed ${seed + 1})`, async ({ request }) => {
     expect(await fetchAll(request, compareUrls)).toEqual([]);
+  });
+
+  test(`${fitUrls.length} generated query strings for /fit (seed ${seed + 3})`, async ({ request }) => {
+    expect(await fetchAll(request, fitUrls)).toEqual([]);
   });
 
   test(`${slugUrls.length} generated profile paths /careers/<slug> (seed ${seed + 2})`, async ({ request }) => {

@@ -64,7 +64,7 @@ test.describe("on the narrowest phone (320 px, WCAG's reflow width)", () => {
     const published = sweepPaths(await (await request.get("/sitemap.xml")).text());
     test.setTimeout(30_000 + published.length * 1_500);
     expect(published).toContain("/methodology");
-    const others = ["/careers?q=nurse", "/compare?careers=medical-assistants,phlebotomists,dental-assistants,registered-nurses", "/no-such-page"];
+    const others = ["/careers?q=nurse", "/compare?careers=medical-assistants,phlebotomists,dental-assistants,registered-nurses", "/fit?areas=ri&edu=associate&pay=40000&ai=not-high&growth=growing", "/fit?a=lnd", "/no-such-page"];
     const wide: string[] = [];
     for (const path of [...published, ...others]) {
       await page.goto(path);
@@ -77,8 +77,8 @@ test.describe("on the narrowest phone (320 px, WCAG's reflow width)", () => {
 
 test.describe("in dark mode", () => {
   test.use({ colorScheme: "dark" });
-  test("the home page, a profile and the list have no accessibility violations (contrast included)", async ({ page }) => {
-    for (const path of ["/", "/careers/medical-assistants", "/careers?q=nurse", "/compare?careers=medical-assistants,phlebotomists"]) {
+  test("the home page, a profile, the list and /fit have no accessibility violations (contrast included)", async ({ page }) => {
+    for (const path of ["/", "/careers/medical-assistants", "/careers?q=nurse", "/compare?careers=medical-assistants,phlebotomists", "/fit?areas=s&edit=1", "/fit?areas=s&pay=30000"]) {
       await page.goto(path);
       await expectNoAxeViolations(page);
     }

@@ -31,8 +31,8 @@ export function servedOccupations(): Array<{ socCode: string; title: string; off
   return [...readNationalDataset(path.join(e2eContent, "national")).occupations.values()];
 }
 
-/** Page types every sweep visits, whatever the sample: the lists, a full and a minimal profile, figures-only pages (an aggregate code, hourly wages only, no wages at all). */
-export const everyType = ["/", "/careers", "/methodology", "/careers/medical-assistants", "/careers/minimal-profile"];
+/** Page types every sweep visits, whatever the sample: the lists, the fit questionnaire, a full and a minimal profile, figures-only pages (an aggregate code, hourly wages only, no wages at all). */
+export const everyType = ["/", "/careers", "/fit", "/methodology", "/careers/medical-assistants", "/careers/minimal-profile"];
 export const figuresOnlyTypes = ["/careers/tour-and-travel-guides", "/careers/actors", "/careers/legislators"];
 
 /** The pages the sweeps visit: the sitemap's (profiles and lists) and figures-only pages, which the sitemap leaves out. */
