@@ -140,6 +140,30 @@ export const maxMarkdownLines = 1_000;
 /** Lines opening a block quote or a list item: blank-separated ones cost the parser their square (real profiles: a dozen at most). */
 export const maxBlockLines = 300;
 
+/** Lists and quotes opened on one line (`> - 1. x`): the parser's cost grows with the square of their depth (real profiles: two at most). */
+export const maxNestingDepth = 100;
+
+/** How many quote and list markers open the line starting at `start`, counting no further than `limit + 1`. */
+function nestingDepth(markdown: string, start: number, limit: number): number {
+  let depth = 0;
+  let index = start;
+  const spaceOrEnd = (at: number) => at >= markdown.length || markdown[at] === " " || markdown[at] === "\t" || markdown[at] === "\n";
+  while (depth <= limit && index < markdown.length) {
+    while (markdown[index] === " " || markdown[index] === "\t") index++;
+    const char = markdown[index];
+    if (char === ">") index++;
+    else if ((char === "-" || char === "*" || char === "+") && spaceOrEnd(index + 1)) index++;
+    else {
+      let digits = 0;
+      while (digits < 10 && markdown.charCodeAt(index + digits) >= 48 && markdown.charCodeAt(index + digits) <= 57) digits++;
+      if (digits === 0 || digits > 9 || (markdown[index + digits] !== "." && markdown[index + digits] !== ")") || !spaceOrEnd(index + digits + 1)) break;
+      index += digits + 1;
+    }
+    depth++;
+  }
+  return depth;
+}
+
 /** A line that opens a block quote or a list item (`>`, `-`, `*`, `+`, `1.`, `1)`), after up to 3 spaces. */
 const blockLine = /^ {0,3}(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
 
@@ -174,6 +198,9 @@ export function markdownTooComplex(markdown: string): { line: number; reason: st
       return { line, reason: `has a line with more than ${maxPipesPerLine} | (a table row of that many cells): a table in a narrative needs only a few columns` };
     }
     if (atLineStart && indent === 0 && (index === 0 || markdown.charCodeAt(index - 1) === 10)) {
+      if (nestingDepth(markdown, index, maxNestingDepth) > maxNestingDepth) {
+        return { line, reason: `is nested too deeply: more than ${maxNestingDepth} lists or quotes inside each other on one line (a narrative needs two levels at most)` };
+      }
       const end = markdown.indexOf("\n", index);
       if (blockLine.test(markdown.slice(index, end < 0 ? index + 16 : Math.min(end, index + 16))) && ++blockLines > maxBlockLines) {
         return { line, reason: `has more than ${maxBlockLines} list items and quotes: a narrative needs only a few short lists` };

@@ -3,7 +3,7 @@
  * hostile profiles (tests/unit/hostile-files.ts): each construct repeated to 10 KB, 100 KB and 1 MB,
  * in the body or the front matter, one per line or all on one. Prints the time (median of 3) and
  * heap growth of each, the slowest, and whether time grows at most linearly with size: 10× the
- * bytes may cost 10× the time, plus 20 ms of slack for timer noise. Not a test: it prints figures;
+ * bytes may cost 10× the time, plus 50 ms of slack (reading 1 MB alone takes ~35 ms). Not a test: it prints figures;
  * tests/unit/hostile-files.test.ts asserts generous bounds.
  */
 import { loadCareerFile } from "@/lib/catalog/load";
@@ -40,7 +40,7 @@ for (const { place, motif } of cases) {
   for (const separator of ["", "\n"]) {
     const results = sizes.map((bytes) => measure({ place, motif, separator, bytes }));
     const ms = results.map((result) => result.ms);
-    const linear = ms.every((time, index) => index === 0 || time <= 10 * ms[index - 1] + 20);
+    const linear = ms.every((time, index) => index === 0 || time <= 10 * ms[index - 1] + 50);
     const label = `${place === "body" ? "body" : "yaml"} ${JSON.stringify(motif + separator)}`;
     rows.push({ label, ms, heapMiB: Math.max(...results.map((result) => result.heapMiB)), linear });
     console.log(`${label.padEnd(30)} ${ms.map((time) => `${time.toFixed(1).padStart(7)} ms`).join(" ")}  heap ≤ ${Math.max(0, Math.max(...results.map((result) => result.heapMiB))).toFixed(0).padStart(4)} MiB${linear ? "" : "  NOT linear"}`);

@@ -95,6 +95,13 @@ describe("constructs that cost the square of their size", () => {
     }
   });
 
+  it("3,300 ordered lists opened on one line (10 KB: 4.9 s and 200 MB before) are refused at once as nested too deeply", () => {
+    const started = performance.now();
+    const [error] = errorsOf(`${minimalProfile}\n${"1. ".repeat(3_300)}deep\n`);
+    expect(error.detail).toMatch(/nested too deeply: more than 100 lists or quotes/);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
   it("`](` on every line counts against the bracket budget (each cost ~1 ms in GFM)", () => {
     const [error] = errorsOf(`${minimalProfile}\n${"](\n".repeat(900)}`);
     expect(error.detail).toMatch(/\[ and \] brackets \(at most 500\)/);
