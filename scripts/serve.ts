@@ -64,7 +64,16 @@ function answer(request: IncomingMessage, response: ServerResponse) {
   }
   request.url = screened.admission.url;
   for (const name of screened.admission.dropHeaders) delete request.headers[name];
-  void handle(request, response);
+  handle(request, response).catch((error: unknown) => {
+    // Next.js answers its own errors; this is the last resort, so one failure never stops the server.
+    console.error(error);
+    if (!response.headersSent) {
+      response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+      response.end("Internal server error");
+    } else {
+      response.destroy();
+    }
+  });
 }
 
 await app.prepare();
@@ -73,5 +82,9 @@ server.listen(port, hostname, () => {
   console.log(`Serving ${path.relative(process.cwd(), path.join(dir, distDir)) || distDir} at http://${hostname ?? "localhost"}:${port}`);
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    // Requests still running get 5 s to finish.
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
 }
