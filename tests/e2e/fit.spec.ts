@@ -126,6 +126,8 @@ test("a damaged or hostile link explains itself with the form, never an error pa
 });
 
 test("the questionnaire and its results have no accessibility violations, and the results print on two pages", async ({ page }) => {
+  // Four axe runs over pages of 90 radio buttons or a few hundred results: slow on a busy 2-core machine.
+  test.setTimeout(120_000);
   await page.goto("/fit");
   await expectNoAxeViolations(page);
   await page.goto("/fit?a=ldnldnldnldnldnldnldnldnldnldn&edu=bachelor&pay=50000&ai=low&growth=not-declining");

@@ -78,6 +78,7 @@ test.describe("on the narrowest phone (320 px, WCAG's reflow width)", () => {
 test.describe("in dark mode", () => {
   test.use({ colorScheme: "dark" });
   test("the home page, a profile, the list and /fit have no accessibility violations (contrast included)", async ({ page }) => {
+    test.setTimeout(120_000); // six axe runs, two of them on /fit's long pages
     for (const path of ["/", "/careers/medical-assistants", "/careers?q=nurse", "/compare?careers=medical-assistants,phlebotomists", "/fit?areas=s&edit=1", "/fit?areas=s&pay=30000"]) {
       await page.goto(path);
       await expectNoAxeViolations(page);
