@@ -74,7 +74,10 @@ function answer(request: IncomingMessage, response: ServerResponse) {
 await app.prepare();
 const server = createServer(answer);
 server.listen(port, hostname, () => {
-  console.log(`Serving ${path.relative(process.cwd(), path.join(dir, distDir)) || distDir} at http://${hostname ?? "localhost"}:${port}`);
+  // The port actually bound: with --port 0 the system picks a free one (tests/e2e/feedback-restart.spec.ts reads it here).
+  const address = server.address();
+  const bound = typeof address === "object" && address ? address.port : port;
+  console.log(`Serving ${path.relative(process.cwd(), path.join(dir, distDir)) || distDir} at http://${hostname ?? "localhost"}:${bound}`);
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.close(() => process.exit(0)));

@@ -49,7 +49,7 @@ export function FeedbackForm({ career }: { career: string }) {
           <label htmlFor="feedback-website">{text.honeypotLabel}</label>
           <input id="feedback-website" name={honeypotField} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
-        <p className="feedback-form__hint">{text.privacy}</p>
+        <p className="feedback-form__hint feedback-form__privacy">{text.privacy}</p>
         <button type="submit" className="button">
           {text.submit}
         </button>

@@ -23,7 +23,7 @@ const style = `
 body{margin:0;background:var(--bg);color:var(--text);font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
 main{max-width:40rem;margin:0 auto;padding:1.5rem 1rem 3rem}a{color:var(--accent)}
 .problem{color:var(--problem);font-weight:600}fieldset{border:1px solid var(--border);border-radius:8px;margin:0 0 1rem;padding:.5rem 1rem}
-label{display:block;font-weight:600;margin-top:.75rem}fieldset label{font-weight:400;margin:.25rem 0}.hint{color:var(--muted);margin:.1rem 0 .3rem;font-size:.95rem}
+label{display:block;font-weight:600;margin-top:.75rem}fieldset label{font-weight:400;margin:.25rem 0}legend{font-weight:600}.site{font-weight:700;text-decoration:none;color:var(--text)}.hint{color:var(--muted);margin:.1rem 0 .3rem;font-size:.95rem}
 textarea,input[type=email]{box-sizing:border-box;width:100%;font:inherit;padding:.5rem;border:1px solid var(--muted);border-radius:6px;background:var(--surface);color:var(--text)}
 button{margin-top:1rem;font:inherit;font-weight:600;padding:.6rem 1.2rem;border:0;border-radius:6px;background:var(--accent);color:var(--bg);cursor:pointer}
 .trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
@@ -57,7 +57,7 @@ export function responsePage({ title, message, problems = {}, career, values }: 
   return (
     `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta name="robots" content="noindex"><title>${escapeHtml(title)} | Workweek</title><style>${style}</style></head>` +
-    `<body><main><h1>${escapeHtml(title)}</h1><p class="problem" role="alert">${escapeHtml(message)}</p>` +
+    `<body><main><p><a class="site" href="/">Workweek</a></p><h1>${escapeHtml(title)}</h1><p class="problem" role="alert">${escapeHtml(message)}</p>` +
     (career && values ? `<h2>Your feedback</h2>${form(career, values, problems)}` : "") +
     `<p>${back}</p></main></body></html>`
   );
