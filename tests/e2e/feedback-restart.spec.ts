@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 import { openSqliteStore } from "../../lib/feedback/sqlite-store";
 
 type Server = { origin: string; stop: () => Promise<void> };
@@ -77,5 +78,27 @@ test("with the database down, the form says to try again later (503) and the pag
     }
   } finally {
     await server.stop();
+  }
+});
+
+const testDatabaseUrl = process.env.TEST_DATABASE_URL || undefined;
+
+test("with DATABASE_URL the production server keeps feedback in PostgreSQL", async () => {
+  test.skip(!testDatabaseUrl, "set TEST_DATABASE_URL (.ci/run does) to run it");
+  test.setTimeout(120_000);
+  const server = await startServer({ DATABASE_URL: testDatabaseUrl ?? "", SITE_URL: "http://127.0.0.1:3000" });
+  const message = `PostgreSQL e2e ${Date.now()}`;
+  try {
+    expect((await send(server.origin, message)).status).toBe(303);
+  } finally {
+    await server.stop();
+  }
+  const client = new pg.Client({ connectionString: testDatabaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ career: string }>("SELECT career FROM feedback WHERE message = $1", [message]);
+    expect(rows).toEqual([{ career: "electricians" }]);
+  } finally {
+    await client.end();
   }
 });
