@@ -3,10 +3,11 @@
  * and writing the file itself; nothing native to build or download). The file and its folder are
  * created on first use. Calls are synchronous, so within one process each `add` is atomic; between
  * processes (the site and `npm run feedback`) SQLite's lock is a `<file>.lock` folder, and a busy
- * database is retried for up to 5 s.
+ * database is retried for up to 5 s. A lock folder older than 30 s was left by a process that died
+ * holding it (every hold lasts milliseconds) and is removed.
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmdirSync, statSync } from "node:fs";
 import path from "node:path";
 import * as sqlite3 from "node-sqlite3-wasm";
 import { entryFromRow, feedbackColumns, filterClause, type FeedbackRow, type FeedbackStore } from "./store";
@@ -18,6 +19,7 @@ type Values = Array<string | number | null>;
 const { Database } = (sqlite3 as unknown as { default?: typeof sqlite3 }).default ?? sqlite3;
 
 const busyTimeoutMs = 5_000;
+export const staleLockMs = 30_000;
 
 const migration = `
 CREATE TABLE IF NOT EXISTS feedback (
@@ -44,14 +46,25 @@ function isBusy(error: unknown): boolean {
   return error instanceof Error && /database is locked|SQLITE_BUSY|busy/i.test(error.message);
 }
 
+/** Removes the lock folder of `file` if a dead process left it (older than staleLockMs). */
+function clearStaleLock(file: string): void {
+  const lock = `${file}.lock`;
+  try {
+    if (Date.now() - statSync(lock).mtimeMs > staleLockMs) rmdirSync(lock);
+  } catch {
+    // No lock folder, or another process removed it first: nothing to clear.
+  }
+}
+
 /** Runs `work`, retrying while another process holds the database's lock. */
-function whenFree<T>(work: () => T): T {
+function retryWhileBusy<T>(file: string, work: () => T): T {
   const deadline = Date.now() + busyTimeoutMs;
   for (;;) {
     try {
       return work();
     } catch (error) {
       if (!isBusy(error) || Date.now() > deadline) throw error;
+      clearStaleLock(file);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
     }
   }
@@ -59,6 +72,7 @@ function whenFree<T>(work: () => T): T {
 
 export function openSqliteStore(file: string): FeedbackStore {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const whenFree = <T>(work: () => T) => retryWhileBusy(path.resolve(file), work);
   const db: Database = whenFree(() => new Database(file));
   try {
     whenFree(() => db.exec(migration));

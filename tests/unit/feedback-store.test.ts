@@ -146,3 +146,20 @@ describe("a database that cannot be reached", () => {
 });
 
 export type { FeedbackStore };
+
+describe("SQLite lock left by a process that died", () => {
+  it("is cleared once it is older than 30 s, and a fresh one is waited for", async () => {
+    const { utimesSync } = await import("node:fs");
+    const file = path.join(tempDir("feedback-"), "feedback.sqlite");
+    const store = openSqliteStore(file);
+    mkdirSync(`${file}.lock`);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(`${file}.lock`, old, old);
+    expect((await store.add(entry(), generous)).ok).toBe(true);
+    mkdirSync(`${file}.lock`);
+    const started = Date.now();
+    await expect(store.add(entry(), generous)).rejects.toThrow();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4_900);
+    await store.close();
+  }, 15_000);
+});
