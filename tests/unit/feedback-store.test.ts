@@ -89,7 +89,7 @@ for (const kind of kinds) {
       const stored = await store.list();
       expect(stored).toHaveLength(200);
       expect(new Set(stored.map((item) => item.message))).toEqual(new Set(Array.from({ length: 200 }, (_, index) => `message ${index}`)));
-    });
+    }, 30_000); // 200 committed writes: under a second alone, several on a loaded 2-core machine
 
     it("keeps its data across a restart (closed and opened again)", async () => {
       const { store, place } = await freshStore();
