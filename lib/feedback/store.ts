@@ -3,7 +3,7 @@
  * file; postgres-store.ts, a server for several instances). tests/unit/feedback-store.test.ts holds
  * both to the same contract.
  */
-import type { FeedbackKind } from "./schema";
+import { feedbackKinds, type FeedbackKind } from "./schema";
 
 export type FeedbackStatus = "open" | "resolved";
 export const feedbackStatuses = ["open", "resolved"] as const satisfies readonly FeedbackStatus[];
@@ -62,7 +62,7 @@ export function entryFromRow(row: FeedbackRow): FeedbackEntry {
   return {
     id: Number(row.id),
     career: row.career,
-    kind: row.kind as FeedbackKind,
+    kind: feedbackKinds.find((kind) => kind === row.kind) ?? "other",
     message: row.message,
     email: row.email,
     status: row.status === "resolved" ? "resolved" : "open",
