@@ -16,9 +16,10 @@ const nextConfig: NextConfig = {
   // `npm run build:standalone` makes a self-contained server in <distDir>/standalone (README,
   // "Deploying"). Pages that render on request (/careers, /compare) read the content at run time.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
-  outputFileTracingIncludes: { "/**": ["./content/**/*", "./public/fonts/*", "./node_modules/word-list/words.txt"] },
-  // Read from node_modules at run time (it finds its word list next to itself), not bundled.
-  serverExternalPackages: ["word-list"],
+  outputFileTracingIncludes: { "/**": ["./content/**/*", "./public/fonts/*", "./node_modules/word-list/words.txt", "./node_modules/node-sqlite3-wasm/dist/*"] },
+  // Read from node_modules at run time (word-list finds its word list next to itself), not bundled:
+  // node-sqlite3-wasm loads its .wasm file from beside itself; pg is only loaded when DATABASE_URL is set.
+  serverExternalPackages: ["word-list", "node-sqlite3-wasm", "pg"],
   outputFileTracingExcludes: { "/**": ["./tests/**", "./scripts/**", "./screenshots/**", "./bench-results/**", "./.e2e/**", "./*.md"] },
   poweredByHeader: false,
   // The site has no next/image: without this, /_next/image would resize any same-site URL on

@@ -1,6 +1,8 @@
 /**
  * The production server for browser tests: the real content plus test-only fixtures (a profile with
  * only required fields), built with `next build` into .next-e2e and served by scripts/serve.ts (`npm run serve`).
+ * Feedback goes to a fresh SQLite file, .e2e/feedback-<port>.sqlite (tests/e2e/feedback.spec.ts reads it),
+ * and TRUST_PROXY=1 lets a test stand for another client with X-Forwarded-For (the rate limit).
  */
 import { spawnSync, spawn } from "node:child_process";
 import { cpSync, mkdirSync, rmSync } from "node:fs";
@@ -8,7 +10,19 @@ import path from "node:path";
 
 const port = process.env.PORT ?? "3100";
 const contentDir = path.resolve(".e2e/content");
-const env = { SITE_URL: `http://127.0.0.1:${port}`, ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" };
+const feedbackDb = path.resolve(`.e2e/feedback-${port}.sqlite`);
+const env = {
+  SITE_URL: `http://127.0.0.1:${port}`,
+  ...process.env,
+  CONTENT_DIR: contentDir,
+  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_TELEMETRY_DISABLED: "1",
+  FEEDBACK_DB: feedbackDb,
+  DATABASE_URL: "",
+  TRUST_PROXY: "1",
+};
+
+for (const file of [feedbackDb, `${feedbackDb}.lock`]) rmSync(file, { recursive: true, force: true });
 
 rmSync(contentDir, { recursive: true, force: true });
 mkdirSync(contentDir, { recursive: true });

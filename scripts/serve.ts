@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
+import { clientAddress, clientAddressHeader, trustProxy } from "../lib/server/client-address";
 import { refusalPage, screenRequest } from "../lib/server/front-door";
 import { securityHeaders } from "../lib/site/security-headers";
 import { siteOrigin } from "../lib/site/site";
@@ -46,6 +47,7 @@ if (conf) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
 const app = next({ dev: false, dir, port, hostname, ...(conf ? { conf } : {}) });
 const handle = app.getRequestHandler();
 const refusalHeaders = securityHeaders({ https: siteOrigin().startsWith("https:") });
+const behindProxy = trustProxy();
 
 function answer(request: IncomingMessage, response: ServerResponse) {
   const screened = screenRequest(request);
@@ -64,6 +66,8 @@ function answer(request: IncomingMessage, response: ServerResponse) {
   }
   request.url = screened.admission.url;
   for (const name of screened.admission.dropHeaders) delete request.headers[name];
+  // For the feedback rate limit (lib/server/client-address.ts); a client's own copy is replaced.
+  request.headers[clientAddressHeader] = clientAddress({ remoteAddress: request.socket.remoteAddress, headers: request.headers, trustProxy: behindProxy });
   handle(request, response).catch((error: unknown) => {
     // Next.js answers its own errors; this is the last resort, so one failure never stops the server.
     console.error(error);
@@ -79,7 +83,10 @@ function answer(request: IncomingMessage, response: ServerResponse) {
 await app.prepare();
 const server = createServer(answer);
 server.listen(port, hostname, () => {
-  console.log(`Serving ${path.relative(process.cwd(), path.join(dir, distDir)) || distDir} at http://${hostname ?? "localhost"}:${port}`);
+  // The port actually bound: with --port 0 the system picks a free one (tests/e2e/feedback-restart.spec.ts reads it here).
+  const address = server.address();
+  const bound = typeof address === "object" && address ? address.port : port;
+  console.log(`Serving ${path.relative(process.cwd(), path.join(dir, distDir)) || distDir} at http://${hostname ?? "localhost"}:${bound}`);
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FeedbackForm } from "@/components/feedback/feedback-form";
 import { PrintFooter } from "@/components/print-footer";
 import type { Career } from "@/lib/catalog";
 import { profileSections } from "@/lib/site/profile-sections";
@@ -63,6 +64,7 @@ export function CareerProfile({ career, related, url }: { career: Career; relate
       )}
       <CareerHeader career={career} url={url} />
       <ProfileLayout sections={sections} body={(id) => sectionBody(id, career, related)} />
+      <FeedbackForm career={career.slug} />
       <PrintFooter url={url} updated={career.updated} />
     </article>
   );

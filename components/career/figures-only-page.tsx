@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { FeedbackForm } from "@/components/feedback/feedback-form";
 import { PrintFooter } from "@/components/print-footer";
 import { browseHref } from "@/lib/browse/query";
 import type { FiguresOnly } from "@/lib/catalog";
@@ -68,6 +69,7 @@ export function FiguresOnlyPage({ occupation, url }: { occupation: FiguresOnly; 
         <QuickFacts occupation={occupation} />
       </header>
       <ProfileLayout sections={figuresOnlySections} body={(id) => body[id]} />
+      <FeedbackForm career={occupation.slug} />
       <PrintFooter url={url} />
     </article>
   );

@@ -18,6 +18,8 @@ export const maxQueryLength = 2_048;
 /** Name=value pairs in a query string; the filter form submits 8. */
 export const maxQueryPairs = 64;
 export const allowedMethods = ["GET", "HEAD"] as const;
+/** The only address that takes a POST: the feedback form (app/feedback/route.ts). */
+export const postPaths = ["/feedback"] as const;
 
 export type Refusal = { status: 400 | 405 | 414; title: string; message: string; headers?: Record<string, string> };
 
@@ -62,8 +64,12 @@ function countPairs(query: string, limit: number): number {
 }
 
 /** Screens one request head: refused with a reason, or admitted as Next.js should see it. */
+/** The path of an origin-form target, without its query. */
+const pathOf = (target: string | undefined) => target?.split(/[?#]/, 1)[0];
+
 export function screenRequest({ method = "GET", url = "", headers }: RequestHead): Screened {
-  if (!(allowedMethods as readonly string[]).includes(method)) {
+  const postable = method === "POST" && (postPaths as readonly (string | undefined)[]).includes(pathOf(originForm(url)));
+  if (!(allowedMethods as readonly string[]).includes(method) && !postable) {
     return refuse(405, "Method not allowed", `This site only answers ${allowedMethods.join(" and ")} requests.`, { Allow: allowedMethods.join(", ") });
   }
   const target = originForm(url);

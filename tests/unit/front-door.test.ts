@@ -19,6 +19,15 @@ describe("methods", () => {
     const screened = screen("/icon.svg", method);
     expect(screened).toMatchObject({ ok: false, refusal: { status: 405, headers: { Allow: "GET, HEAD" } } });
   });
+
+  it("admits POST to exactly /feedback (the feedback form), and nowhere else", () => {
+    expect(screen("/feedback", "POST")).toEqual({ ok: true, admission: { url: "/feedback", dropHeaders: [] } });
+    expect(screen("http://evil.example/feedback", "POST")).toMatchObject({ ok: true, admission: { url: "/feedback" } });
+    for (const url of ["/feedback/", "/feedback/thanks", "/feedbackx", "/careers/electricians", "/", "*", "/Feedback"]) {
+      expect(screen(url, "POST"), url).toMatchObject({ ok: false, refusal: { status: 405 } });
+    }
+    expect(screen("/feedback", "PUT")).toMatchObject({ ok: false, refusal: { status: 405 } });
+  });
 });
 
 describe("request targets", () => {
