@@ -6,6 +6,7 @@ import { AiResilience } from "./ai-resilience";
 import { CareerHeader } from "./career-header";
 import { Certifications } from "./certifications";
 import { Education } from "./education";
+import { NextSteps } from "./next-steps";
 import { Outlook } from "./outlook";
 import { ProfileLayout } from "./profile-layout";
 import { RelatedCareers } from "./related-careers";
@@ -45,6 +46,8 @@ function sectionBody(id: string, career: Career, related: Career[]): ReactNode {
       return career.video && <Video video={career.video} title={career.title} />;
     case "related":
       return <RelatedCareers careers={related} />;
+    case "start":
+      return <NextSteps occupation={career} />;
     case "sources":
       return <Sources occupation={career} />;
     default:

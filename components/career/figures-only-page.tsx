@@ -8,6 +8,7 @@ import { exposureRuleText } from "@/lib/dataset/exposure";
 import { formatPercent } from "@/lib/site/format";
 import { figuresOnlySections } from "@/lib/site/profile-sections";
 import { Education } from "./education";
+import { NextSteps } from "./next-steps";
 import { Outlook } from "./outlook";
 import { CareerBreadcrumb } from "./breadcrumb";
 import { ProfileLayout } from "./profile-layout";
@@ -53,6 +54,7 @@ export function FiguresOnlyPage({ occupation, url }: { occupation: FiguresOnly; 
     education: <Education figures={occupation.figures} />,
     outlook: <Outlook occupation={occupation} />,
     "ai-exposure": <Exposure occupation={occupation} />,
+    start: <NextSteps occupation={occupation} />,
     sources: <Sources occupation={occupation} />,
   };
   return (

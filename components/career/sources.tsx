@@ -2,7 +2,9 @@ import { ExternalLink } from "@/components/external-link";
 import type { Occupation } from "@/lib/catalog";
 import { nationalSourceLinks } from "@/lib/catalog/national-sources";
 import { formatDate } from "@/lib/site/format";
-import { editProfileUrl, suggestCorrectionUrl } from "@/lib/site/site";
+import { getNationalDataset } from "@/lib/catalog";
+import { pageCitation } from "@/lib/sharing/citation";
+import { absoluteUrl, editProfileUrl, siteConfig, suggestCorrectionUrl } from "@/lib/site/site";
 
 /** The agencies' pages for the code first, then the profile's own sources (a link both list is shown once). */
 export function Sources({ occupation }: { occupation: Occupation }) {
@@ -18,6 +20,16 @@ export function Sources({ occupation }: { occupation: Occupation }) {
           </li>
         ))}
       </ul>
+      <p className="citation">
+        <strong>Cite this page:</strong>{" "}
+        {pageCitation({
+          title: occupation.title,
+          site: siteConfig.name,
+          url: absoluteUrl(`/careers/${occupation.slug}`),
+          manifest: getNationalDataset().manifest,
+          reviewed: occupation.kind === "profile" ? formatDate(occupation.updated) : undefined,
+        })}
+      </p>
       {occupation.kind === "profile" && (
         <>
           <p className="fine-print">

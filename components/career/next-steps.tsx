@@ -1,0 +1,16 @@
+import { whereToLookNext, type FinderOccupation } from "@/lib/next-steps/finders";
+import { FinderForm } from "./finder-form";
+
+/** "Start this career": the Department of Labor's finders for the occupation, and on paper one line to type. */
+export function NextSteps({ occupation }: { occupation: FinderOccupation }) {
+  return (
+    <>
+      <p>
+        The U.S. Department of Labor’s free finders list job openings, local training programs, apprenticeships, licenses by state and
+        certifications. Each link searches for “{occupation.title}”; add a place to search near you.
+      </p>
+      <FinderForm title={occupation.title} socCode={occupation.socCode} />
+      <p className="print-only">Where to look next: {whereToLookNext(occupation)}</p>
+    </>
+  );
+}
