@@ -5,7 +5,7 @@ import { FinderForm } from "./finder-form";
 export function NextSteps({ occupation }: { occupation: FinderOccupation }) {
   return (
     <>
-      <p>
+      <p className="screen-only">
         The U.S. Department of Labor’s free finders list job openings, local training programs, apprenticeships, licenses by state and
         certifications. Each link searches for “{occupation.title}”; add a place to search near you.
       </p>
