@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { PrintFooter } from "@/components/print-footer";
 import type { Career } from "@/lib/catalog";
 import { profileSections } from "@/lib/site/profile-sections";
 import { AiResilience } from "./ai-resilience";
@@ -7,6 +6,7 @@ import { CareerHeader } from "./career-header";
 import { Certifications } from "./certifications";
 import { Education } from "./education";
 import { NextSteps } from "./next-steps";
+import { OccupationPrintFooter } from "./occupation-citation";
 import { Outlook } from "./outlook";
 import { ProfileLayout } from "./profile-layout";
 import { RelatedCareers } from "./related-careers";
@@ -66,7 +66,7 @@ export function CareerProfile({ career, related, url }: { career: Career; relate
       )}
       <CareerHeader career={career} url={url} />
       <ProfileLayout sections={sections} body={(id) => sectionBody(id, career, related)} />
-      <PrintFooter url={url} updated={career.updated} />
+      <OccupationPrintFooter occupation={career} />
     </article>
   );
 }

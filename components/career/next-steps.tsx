@@ -1,7 +1,7 @@
-import { whereToLookNext, type FinderOccupation } from "@/lib/next-steps/finders";
+import type { FinderOccupation } from "@/lib/next-steps/finders";
 import { FinderForm } from "./finder-form";
 
-/** "Start this career": the Department of Labor's finders for the occupation, and on paper one line to type. */
+/** "Start this career": the Department of Labor's finders for the occupation (on paper, a line in the footer instead: occupation-citation.tsx). */
 export function NextSteps({ occupation }: { occupation: FinderOccupation }) {
   return (
     <>
@@ -10,7 +10,6 @@ export function NextSteps({ occupation }: { occupation: FinderOccupation }) {
         certifications. Each link searches for “{occupation.title}”; add a place to search near you.
       </p>
       <FinderForm title={occupation.title} socCode={occupation.socCode} />
-      <p className="print-only">Where to look next: {whereToLookNext(occupation)}</p>
     </>
   );
 }

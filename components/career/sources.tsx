@@ -2,9 +2,8 @@ import { ExternalLink } from "@/components/external-link";
 import type { Occupation } from "@/lib/catalog";
 import { nationalSourceLinks } from "@/lib/catalog/national-sources";
 import { formatDate } from "@/lib/site/format";
-import { getNationalDataset } from "@/lib/catalog";
-import { pageCitation } from "@/lib/sharing/citation";
-import { absoluteUrl, editProfileUrl, siteConfig, suggestCorrectionUrl } from "@/lib/site/site";
+import { editProfileUrl, suggestCorrectionUrl } from "@/lib/site/site";
+import { occupationCitation } from "./occupation-citation";
 
 /** The agencies' pages for the code first, then the profile's own sources (a link both list is shown once). */
 export function Sources({ occupation }: { occupation: Occupation }) {
@@ -20,15 +19,9 @@ export function Sources({ occupation }: { occupation: Occupation }) {
           </li>
         ))}
       </ul>
-      <p className="citation">
-        <strong>Cite this page:</strong>{" "}
-        {pageCitation({
-          title: occupation.title,
-          site: siteConfig.name,
-          url: absoluteUrl(`/careers/${occupation.slug}`),
-          manifest: getNationalDataset().manifest,
-          reviewed: occupation.kind === "profile" ? formatDate(occupation.updated) : undefined,
-        })}
+      {/* On paper the citation closes the page (OccupationPrintFooter). */}
+      <p className="citation screen-only">
+        <strong>Cite this page:</strong> {occupationCitation(occupation)}
       </p>
       {occupation.kind === "profile" && (
         <>

@@ -27,8 +27,8 @@ export function figuresCitation(manifest: Manifest): string {
     .join(", ");
 }
 
-/** `Medical Assistants. Workweek. https://…/careers/medical-assistants. Figures: …. Profile reviewed December 1, 2026.` */
-export function pageCitation({ title, site, url, manifest, reviewed }: { title: string; site: string; url: string; manifest: Manifest; reviewed?: string }): string {
+/** `Medical Assistants. Workweek. https://…/careers/medical-assistants. Figures: …. Updated December 1, 2026.` */
+export function pageCitation({ title, site, url, manifest, updated }: { title: string; site: string; url: string; manifest: Manifest; updated?: string }): string {
   const figures = figuresCitation(manifest);
-  return [`${title}.`, `${site}.`, `${url}.`, figures && `Figures: ${figures}.`, reviewed && `Profile reviewed ${reviewed}.`].filter(Boolean).join(" ");
+  return [`${title}.`, `${site}.`, `${url}.`, figures && `Figures: ${figures}.`, updated && `Updated ${updated}.`].filter(Boolean).join(" ");
 }

@@ -191,9 +191,9 @@ describe("Cite this page", () => {
     expect(figuresCitation(manifest)).toBe("BLS OEWS May 2025 (published April 2026), BLS Employment Projections 2024–34 (published September 2025)");
   });
 
-  it("gives title, site, address and figures, and the review date of a profile", () => {
-    expect(pageCitation({ title: "Medical Assistants", site: "Workweek", url: "https://example.org/careers/medical-assistants", manifest, reviewed: "December 1, 2026" })).toBe(
-      "Medical Assistants. Workweek. https://example.org/careers/medical-assistants. Figures: BLS OEWS May 2025 (published April 2026), BLS Employment Projections 2024–34 (published September 2025). Profile reviewed December 1, 2026.",
+  it("gives title, site, address and figures, and the date a profile was updated", () => {
+    expect(pageCitation({ title: "Medical Assistants", site: "Workweek", url: "https://example.org/careers/medical-assistants", manifest, updated: "December 1, 2026" })).toBe(
+      "Medical Assistants. Workweek. https://example.org/careers/medical-assistants. Figures: BLS OEWS May 2025 (published April 2026), BLS Employment Projections 2024–34 (published September 2025). Updated December 1, 2026.",
     );
   });
 });
