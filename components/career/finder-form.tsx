@@ -38,7 +38,11 @@ export function FinderForm({ title, socCode }: FinderOccupation) {
         </p>
         {scripted && (
           <p className={place.ok ? "finders__status" : "finders__status finders__status--error"} role="status">
-            {place.ok ? (near ? `The links below search near “${near}”.` : "The links below search the whole country.") : `${place.message} The links below search the whole country.`}
+            {place.ok
+              ? near
+                ? `The links below search near “${near}”.`
+                : "The links below search the whole country."
+              : "That place has a character the finders cannot take (see above): the links below search the whole country."}
           </p>
         )}
       </div>

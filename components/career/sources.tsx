@@ -19,10 +19,6 @@ export function Sources({ occupation }: { occupation: Occupation }) {
           </li>
         ))}
       </ul>
-      {/* On paper the citation closes the page (OccupationPrintFooter). */}
-      <p className="citation screen-only">
-        <strong>Cite this page:</strong> {occupationCitation(occupation)}
-      </p>
       {occupation.kind === "profile" && (
         <>
           <p className="fine-print">
@@ -34,6 +30,10 @@ export function Sources({ occupation }: { occupation: Occupation }) {
           </p>
         </>
       )}
+      {/* On paper the citation closes the page (OccupationPrintFooter). */}
+      <p className="citation screen-only">
+        <strong>Cite this page:</strong> {occupationCitation(occupation)}
+      </p>
     </>
   );
 }
