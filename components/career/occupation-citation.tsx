@@ -23,8 +23,10 @@ export function occupationCitation(occupation: Occupation): string {
 export function OccupationPrintFooter({ occupation }: { occupation: Occupation }) {
   return (
     <footer className="print-footer">
-      <p>Where to look next: {whereToLookNext(occupation)}</p>
-      <p>Cite this page: {occupationCitation(occupation)}</p>
+      {/* One paragraph: two would leave a part-empty line, and some profiles fill two pages to the line. */}
+      <p>
+        Where to look next: {whereToLookNext(occupation)}. Cite this page: {occupationCitation(occupation)}
+      </p>
     </footer>
   );
 }

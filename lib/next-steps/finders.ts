@@ -102,7 +102,7 @@ export function finderUrl(id: FinderId, occupation: FinderOccupation, place?: st
   return finder.url(occupation, finder.takesPlace ? place : undefined).toString();
 }
 
-/** The printed page's line, one a student can type: `careeronestop.org (… for 31-9092 Medical Assistants) · apprenticeship.gov`. */
+/** The printed page's line, one a student can type: `careeronestop.org (jobs, training, licenses, certifications: 31-9092 Medical Assistants) · apprenticeship.gov`. */
 export function whereToLookNext({ title, socCode }: FinderOccupation): string {
-  return `careeronestop.org (job openings, training, licenses and certifications for ${socCode} ${title}) · apprenticeship.gov`;
+  return `careeronestop.org (jobs, training, licenses, certifications: ${socCode} ${title}) · apprenticeship.gov`;
 }

@@ -14,10 +14,10 @@ export function formatPublished(yearMonth: string): string {
 
 const cited = [
   { id: "oews", name: "BLS OEWS" },
-  { id: "projections", name: "BLS Employment Projections" },
+  { id: "projections", name: "Employment Projections" },
 ] as const;
 
-/** "BLS OEWS May 2025 (published April 2026), BLS Employment Projections 2024–34 (published September 2025)" */
+/** "BLS OEWS May 2025 (published April 2026), Employment Projections 2024–34 (published September 2025)" */
 export function figuresCitation(manifest: Manifest): string {
   return cited
     .flatMap(({ id, name }) => {

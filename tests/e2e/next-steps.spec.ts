@@ -119,12 +119,12 @@ test("the section has its heading in order, and buttons and links at least 44 px
 
 test("the page and its printout cite the page and say where to look next", async ({ page, baseURL }) => {
   await page.goto("/careers/medical-assistants");
-  const citation = `Medical Assistants. Workweek. ${baseURL}/careers/medical-assistants. Figures: BLS OEWS May 2025 (published April 2026), BLS Employment Projections 2024–34 (published September 2025).`;
+  const citation = `Medical Assistants. Workweek. ${baseURL}/careers/medical-assistants. Figures: BLS OEWS May 2025 (published April 2026), Employment Projections 2024–34 (published September 2025).`;
   await expect(page.locator("#sources .citation")).toContainText(`Cite this page: ${citation} Updated December 4, 2026.`);
   const { text } = await printedText(page, "A4");
   expect(text).toContain(squeeze(`Cite this page: ${citation} Updated December 4, 2026.`));
   expect(text.split(squeeze("Cite this page")).length, "the citation prints once").toBe(2);
-  expect(text).toContain(squeeze("Where to look next: careeronestop.org (job openings, training, licenses and certifications for 31-9092 Medical Assistants) · apprenticeship.gov"));
+  expect(text).toContain(squeeze("Where to look next: careeronestop.org (jobs, training, licenses, certifications: 31-9092 Medical Assistants) · apprenticeship.gov"));
   expect(text).not.toContain(squeeze("ZIP code, city or state"));
 });
 

@@ -54,7 +54,7 @@ describe("finder addresses", () => {
 
   it("prints one line a student can type", () => {
     expect(whereToLookNext(medical)).toBe(
-      "careeronestop.org (job openings, training, licenses and certifications for 31-9092 Medical Assistants) · apprenticeship.gov",
+      "careeronestop.org (jobs, training, licenses, certifications: 31-9092 Medical Assistants) · apprenticeship.gov",
     );
   });
 });
@@ -188,12 +188,12 @@ describe("Cite this page", () => {
 
   it("names the releases and the months they were published", () => {
     expect(formatPublished("2026-04")).toBe("April 2026");
-    expect(figuresCitation(manifest)).toBe("BLS OEWS May 2025 (published April 2026), BLS Employment Projections 2024–34 (published September 2025)");
+    expect(figuresCitation(manifest)).toBe("BLS OEWS May 2025 (published April 2026), Employment Projections 2024–34 (published September 2025)");
   });
 
   it("gives title, site, address and figures, and the date a profile was updated", () => {
     expect(pageCitation({ title: "Medical Assistants", site: "Workweek", url: "https://example.org/careers/medical-assistants", manifest, updated: "December 1, 2026" })).toBe(
-      "Medical Assistants. Workweek. https://example.org/careers/medical-assistants. Figures: BLS OEWS May 2025 (published April 2026), BLS Employment Projections 2024–34 (published September 2025). Updated December 1, 2026.",
+      "Medical Assistants. Workweek. https://example.org/careers/medical-assistants. Figures: BLS OEWS May 2025 (published April 2026), Employment Projections 2024–34 (published September 2025). Updated December 1, 2026.",
     );
   });
 });
