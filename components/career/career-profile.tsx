@@ -1,12 +1,13 @@
 import type { ReactNode } from "react";
 import { FeedbackForm } from "@/components/feedback/feedback-form";
-import { PrintFooter } from "@/components/print-footer";
 import type { Career } from "@/lib/catalog";
 import { profileSections } from "@/lib/site/profile-sections";
 import { AiResilience } from "./ai-resilience";
 import { CareerHeader } from "./career-header";
 import { Certifications } from "./certifications";
 import { Education } from "./education";
+import { NextSteps } from "./next-steps";
+import { OccupationPrintFooter } from "./occupation-citation";
 import { Outlook } from "./outlook";
 import { ProfileLayout } from "./profile-layout";
 import { RelatedCareers } from "./related-careers";
@@ -46,6 +47,8 @@ function sectionBody(id: string, career: Career, related: Career[]): ReactNode {
       return career.video && <Video video={career.video} title={career.title} />;
     case "related":
       return <RelatedCareers careers={related} />;
+    case "start":
+      return <NextSteps occupation={career} />;
     case "sources":
       return <Sources occupation={career} />;
     default:
@@ -65,7 +68,7 @@ export function CareerProfile({ career, related, url }: { career: Career; relate
       <CareerHeader career={career} url={url} />
       <ProfileLayout sections={sections} body={(id) => sectionBody(id, career, related)} />
       <FeedbackForm career={career.slug} />
-      <PrintFooter url={url} updated={career.updated} />
+      <OccupationPrintFooter occupation={career} />
     </article>
   );
 }

@@ -52,7 +52,7 @@ export function CareerRoute({ slug }: { slug: string }) {
   if (problems.length > 0) return <ContentProblems slug={slug} problems={problems} />;
   if (!career) notFound();
   const url = absoluteUrl(`/careers/${career.slug}`);
-  if (career.kind === "figures") return <FiguresOnlyPage occupation={career} url={url} />;
+  if (career.kind === "figures") return <FiguresOnlyPage occupation={career} />;
   return (
     <>
       <JsonLd data={occupationJsonLd(career, url)} />

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { FeedbackForm } from "@/components/feedback/feedback-form";
-import { PrintFooter } from "@/components/print-footer";
 import { browseHref } from "@/lib/browse/query";
 import type { FiguresOnly } from "@/lib/catalog";
 import { categoryLabel } from "@/lib/content/taxonomy";
@@ -9,6 +8,8 @@ import { exposureRuleText } from "@/lib/dataset/exposure";
 import { formatPercent } from "@/lib/site/format";
 import { figuresOnlySections } from "@/lib/site/profile-sections";
 import { Education } from "./education";
+import { NextSteps } from "./next-steps";
+import { OccupationPrintFooter } from "./occupation-citation";
 import { Outlook } from "./outlook";
 import { CareerBreadcrumb } from "./breadcrumb";
 import { ProfileLayout } from "./profile-layout";
@@ -41,7 +42,7 @@ function Exposure({ occupation }: { occupation: FiguresOnly }) {
 
 
 /** The page of an occupation without a profile: its national figures, and a plain word that the profile is not written yet. */
-export function FiguresOnlyPage({ occupation, url }: { occupation: FiguresOnly; url: string }) {
+export function FiguresOnlyPage({ occupation }: { occupation: FiguresOnly }) {
   const body: Record<string, ReactNode> = {
     "not-written": (
       <p>
@@ -54,6 +55,7 @@ export function FiguresOnlyPage({ occupation, url }: { occupation: FiguresOnly; 
     education: <Education figures={occupation.figures} />,
     outlook: <Outlook occupation={occupation} />,
     "ai-exposure": <Exposure occupation={occupation} />,
+    start: <NextSteps occupation={occupation} />,
     sources: <Sources occupation={occupation} />,
   };
   return (
@@ -70,7 +72,7 @@ export function FiguresOnlyPage({ occupation, url }: { occupation: FiguresOnly; 
       </header>
       <ProfileLayout sections={figuresOnlySections} body={(id) => body[id]} />
       <FeedbackForm career={occupation.slug} />
-      <PrintFooter url={url} />
+      <OccupationPrintFooter occupation={occupation} />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import type { Occupation } from "@/lib/catalog";
 import { nationalSourceLinks } from "@/lib/catalog/national-sources";
 import { formatDate } from "@/lib/site/format";
 import { editProfileUrl, suggestCorrectionUrl } from "@/lib/site/site";
+import { occupationCitation } from "./occupation-citation";
 
 /** The agencies' pages for the code first, then the profile's own sources (a link both list is shown once). */
 export function Sources({ occupation }: { occupation: Occupation }) {
@@ -29,6 +30,10 @@ export function Sources({ occupation }: { occupation: Occupation }) {
           </p>
         </>
       )}
+      {/* On paper the citation closes the page (OccupationPrintFooter). */}
+      <p className="citation screen-only">
+        <strong>Cite this page:</strong> {occupationCitation(occupation)}
+      </p>
     </>
   );
 }

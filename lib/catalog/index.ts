@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { formatErrors, sortErrors, type ContentError } from "../content/errors";
-import { careersBySlug, loadCatalog, occupationsBySlug, type Career, type Catalog } from "./load";
+import { careersBySlug, loadCatalog, occupationsBySlug, perCatalog, type Career, type Catalog } from "./load";
 import type { Occupation } from "./occupations";
 import type { NationalDataset } from "../dataset/national";
 import { briefWarnings } from "../content/report";
@@ -75,6 +75,13 @@ export function getNationalDataset(): NationalDataset {
 /** Every occupation of the national dataset, by title: profiles where published, else figures only. */
 export function getOccupations(): Occupation[] {
   return getCatalog().occupations;
+}
+
+const occupationsBySoc = perCatalog((items: readonly Occupation[]): ReadonlyMap<string, Occupation> => new Map(items.map((item) => [item.socCode, item])));
+
+/** The profile or figures-only page of a SOC code (`/go` checks the code it is given). */
+export function getOccupationBySoc(socCode: string): Occupation | undefined {
+  return occupationsBySoc(getOccupations()).get(socCode);
 }
 
 /** The profile or the figures-only occupation at `/careers/<slug>`. */

@@ -6,6 +6,9 @@ import type { Career } from "../catalog/load";
 
 export type ProfileSection = { id: string; title: string };
 
+/** The Department of Labor's finders, last before the sources on both kinds of page. */
+const startSection: ProfileSection = { id: "start", title: "Start this career" };
+
 export function profileSections(career: Career, relatedCount: number): ProfileSection[] {
   const sections: Array<ProfileSection | false> = [
     { id: "ai-resilience", title: "AI resilience" },
@@ -19,6 +22,7 @@ export function profileSections(career: Career, relatedCount: number): ProfileSe
     ((career.skills?.length ?? 0) > 0 || (career.abilities?.length ?? 0) > 0) && { id: "skills", title: "Skills and abilities" },
     career.video !== undefined && { id: "video", title: "Video" },
     relatedCount > 0 && { id: "related", title: "Related careers" },
+    startSection,
     { id: "sources", title: "Sources" },
   ];
   return sections.filter((section) => section !== false);
@@ -31,5 +35,6 @@ export const figuresOnlySections: readonly ProfileSection[] = [
   { id: "education", title: "Education and training" },
   { id: "outlook", title: "Job outlook" },
   { id: "ai-exposure", title: "AI task exposure" },
+  startSection,
   { id: "sources", title: "Sources" },
 ];

@@ -6,7 +6,16 @@
  * every page dynamic (no static HTML, no CDN caching), so inline scripts are allowed instead; no
  * content can add a script, because Markdown is sanitised and no page renders raw HTML.
  */
+import { finderHosts } from "../next-steps/finders";
+
 export type Header = { key: string; value: string };
+
+/**
+ * Where a form may lead: this site, and the finders "Start this career" sends a reader to. Chromium
+ * applies form-action to the redirects that follow a submission too, so the /go form's 303 to a
+ * finder is blocked unless the finder's origin is named here (tests/e2e/next-steps.spec.ts).
+ */
+const formTargets = finderHosts.map((host) => `https://${host}`);
 
 export function contentSecurityPolicy({ mediaOrigins = [], development = false }: { mediaOrigins?: readonly string[]; development?: boolean }): string {
   const origins = [...new Set(mediaOrigins)];
@@ -20,7 +29,7 @@ export function contentSecurityPolicy({ mediaOrigins = [], development = false }
     `connect-src 'self'${development ? " ws:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    ["form-action 'self'", ...formTargets].join(" "),
     "frame-src 'none'",
     "frame-ancestors 'none'",
     "manifest-src 'self'",

@@ -25,7 +25,7 @@ test.describe("the Medical Assistants profile", () => {
     const ids = await page.locator("section.profile-section").evaluateAll((sections) => sections.map((section) => section.id));
     expect(ids).toEqual([
       "ai-resilience", "responsibilities", "time-split", "inside", "salary", "education",
-      "certifications", "outlook", "skills", "video", "related", "sources",
+      "certifications", "outlook", "skills", "video", "related", "start", "sources",
     ]);
     const headings = await page.locator("h1, h2, h3").evaluateAll((nodes) => nodes.map((node) => Number(node.tagName[1])));
     headings.forEach((level, index) => index > 0 && expect(level - headings[index - 1]).toBeLessThanOrEqual(1));
@@ -151,7 +151,7 @@ test("a profile with only required fields has no empty sections", async ({ page 
   await page.goto("/careers/minimal-profile");
   await expect(page.getByRole("heading", { level: 1, name: "Minimal Profile Examples" })).toBeVisible();
   const ids = await page.locator("section.profile-section").evaluateAll((sections) => sections.map((section) => section.id));
-  expect(ids).toEqual(["ai-resilience", "responsibilities", "time-split", "inside", "salary", "education", "outlook", "sources"]);
+  expect(ids).toEqual(["ai-resilience", "responsibilities", "time-split", "inside", "salary", "education", "outlook", "start", "sources"]);
   await expect(page.locator("#overview")).not.toContainText("Also known as");
   for (const list of await page.locator("main ul, main ol, main dl").all()) {
     expect(await list.locator("li, dt").count(), await list.evaluate((node) => node.outerHTML.slice(0, 80))).toBeGreaterThan(0);

@@ -201,6 +201,7 @@ test("the sitemap lists every published profile with lastmod and no draft; robot
 
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+  expect(robots).toContain("Disallow: /go");
 });
 
 test("every kind of response carries the security headers", async ({ request }) => {

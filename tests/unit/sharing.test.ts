@@ -36,6 +36,8 @@ describe("security headers", () => {
     expect(csp).toContain("media-src 'self' https://cdn.careeronestop.org");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
+    // Forms lead to the site, or (by /go's redirect) to the Department of Labor's finders only.
+    expect(csp).toContain("form-action 'self' https://www.careeronestop.org https://www.apprenticeship.gov;");
     expect(csp).not.toContain("unsafe-eval");
     expect(contentSecurityPolicy({ development: true })).toContain("'unsafe-eval'");
     const names = securityHeaders({}).map((header) => header.key);
