@@ -5,8 +5,7 @@
  */
 import { feedbackKindLabels, feedbackKinds, type FeedbackProblems } from "./schema";
 import { feedbackAction, feedbackFormText as text, feedbackLimits, honeypotField } from "./form-fields";
-
-export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+import { escapeHtml } from "../site/escape-html";
 
 export type ResponsePage = {
   title: string;

@@ -6,11 +6,10 @@
  */
 import { finderHosts, finderIds, finderUrl, isFinderId, type FinderOccupation } from "./finders";
 import { readPlace } from "./place";
+import { escapeHtml } from "../site/escape-html";
 
 /** The occupation of a SOC code and the page it came from (for the link back), or undefined. */
 export type OccupationLookup = (socCode: string) => (FinderOccupation & { path: string }) | undefined;
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 function page(status: 400 | 404, title: string, message: string, back: { href: string; text: string }): Response {
   const html =

@@ -12,6 +12,7 @@
  */
 import type { IncomingHttpHeaders } from "node:http";
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
+import { escapeHtml } from "../site/escape-html";
 
 /** No address of the site needs more: the longest the site makes (/careers with every filter, /compare with four careers) are under 300. */
 export const maxQueryLength = 2_048;
@@ -95,8 +96,6 @@ export function screenRequest({ method = "GET", url = "", headers }: RequestHead
   const dropHeaders = headers.range === undefined ? [] : ["range"];
   return { ok: true, admission: { url: target, dropHeaders } };
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** A small, self-contained HTML page for a refusal (no scripts, no styles from elsewhere). */
 export function refusalPage({ title, message }: Refusal): string {
