@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import { ConstraintFields } from "@/components/fit/constraint-fields";
+import { AdjustLimitsForm } from "@/components/fit/adjust-limits-form";
 import { FitForm } from "@/components/fit/fit-form";
 import { FitMethodNote } from "@/components/fit/fit-method-note";
 import { FitResults } from "@/components/fit/fit-results";
@@ -8,7 +8,7 @@ import { FitSummary, ReaderInterests } from "@/components/fit/fit-summary";
 import { PrintFooter } from "@/components/print-footer";
 import { getNationalDataset, getOccupations } from "@/lib/catalog";
 import { occupationsBySlug } from "@/lib/catalog/load";
-import { areaInitial, fitHref, parseFitHref, parseFitParams, type RawParams } from "@/lib/fit/answers";
+import { fitHref, parseFitHref, parseFitParams, type RawParams } from "@/lib/fit/answers";
 import { findFits } from "@/lib/fit/fit";
 import { areaNamesOf, getQuestionnaire } from "@/lib/fit/questions";
 import { fitDescription, fitTitle } from "@/lib/fit/summary";
@@ -59,13 +59,7 @@ export default async function FitPage(props: Props) {
             groups by the training it takes.</p>
           <FitSummary result={result} answers={answers} areaNames={names} />
           <FitResults groups={result.groups} answers={answers} profile={result.profile} areaNames={names} />
-          <form className="fit-adjust" method="get" action="/fit" aria-labelledby="fit-adjust">
-            <h2 id="fit-adjust">Adjust your limits</h2>
-            {answers.activities && <input type="hidden" name="a" value={answers.activities} />}
-            {answers.areas.length > 0 && <input type="hidden" name="areas" value={answers.areas.map(areaInitial).join("")} />}
-            <ConstraintFields answers={answers} />
-            <button type="submit" className="button">Update the list</button>
-          </form>
+          <AdjustLimitsForm answers={answers} />
         </>
       ) : (
         <>

@@ -5,25 +5,9 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { entryFromRow, feedbackColumns, filterClause, type FeedbackRow, type FeedbackStore } from "./store";
+import { entryFromRow, feedbackColumns, feedbackMigration, filterClause, type FeedbackRow, type FeedbackStore } from "./store";
 
-const migration = `
-CREATE TABLE IF NOT EXISTS feedback (
-  id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  career TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  message TEXT NOT NULL,
-  email TEXT,
-  client_key TEXT NOT NULL,
-  status TEXT NOT NULL DEFAULT 'open',
-  created_at TEXT NOT NULL,
-  resolved_at TEXT,
-  note TEXT
-);
-CREATE INDEX IF NOT EXISTS feedback_client ON feedback (client_key, created_at);
-CREATE INDEX IF NOT EXISTS feedback_career ON feedback (career, status);
-CREATE TABLE IF NOT EXISTS feedback_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-`;
+const migration = feedbackMigration("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
 
 /** Opens a pool and runs the migration (one statement at a time under a lock, so instances starting together do not race). */
 export async function openPostgresStore(connectionString: string, { connectTimeoutMs = 3_000 } = {}): Promise<FeedbackStore> {

@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, rmdirSync, statSync } from "node:fs";
 import path from "node:path";
 import * as sqlite3 from "node-sqlite3-wasm";
-import { entryFromRow, feedbackColumns, filterClause, type FeedbackRow, type FeedbackStore } from "./store";
+import { entryFromRow, feedbackColumns, feedbackMigration, filterClause, type FeedbackRow, type FeedbackStore } from "./store";
 
 type Database = InstanceType<typeof sqlite3.Database>;
 type Values = Array<string | number | null>;
@@ -21,23 +21,7 @@ const { Database } = (sqlite3 as unknown as { default?: typeof sqlite3 }).defaul
 const busyTimeoutMs = 5_000;
 export const staleLockMs = 30_000;
 
-const migration = `
-CREATE TABLE IF NOT EXISTS feedback (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  career TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  message TEXT NOT NULL,
-  email TEXT,
-  client_key TEXT NOT NULL,
-  status TEXT NOT NULL DEFAULT 'open',
-  created_at TEXT NOT NULL,
-  resolved_at TEXT,
-  note TEXT
-);
-CREATE INDEX IF NOT EXISTS feedback_client ON feedback (client_key, created_at);
-CREATE INDEX IF NOT EXISTS feedback_career ON feedback (career, status);
-CREATE TABLE IF NOT EXISTS feedback_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-`;
+const migration = feedbackMigration("INTEGER PRIMARY KEY AUTOINCREMENT");
 
 /** SQLite reads `$1` as a named parameter: the stores' shared SQL uses `?1`, its numbered form, here. */
 const numbered = (sql: string) => sql.replace(/\$(\d+)/g, "?$1");

@@ -43,7 +43,28 @@ export interface FeedbackStore {
   close(): Promise<void>;
 }
 
-/** The table, in SQL both databases read (`id` differs: see each store's migration). */
+/** The tables, made on first use; only the `id` column is written differently by the two databases. */
+export function feedbackMigration(idColumn: string): string {
+  return `
+CREATE TABLE IF NOT EXISTS feedback (
+  id ${idColumn},
+  career TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  message TEXT NOT NULL,
+  email TEXT,
+  client_key TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'open',
+  created_at TEXT NOT NULL,
+  resolved_at TEXT,
+  note TEXT
+);
+CREATE INDEX IF NOT EXISTS feedback_client ON feedback (client_key, created_at);
+CREATE INDEX IF NOT EXISTS feedback_career ON feedback (career, status);
+CREATE TABLE IF NOT EXISTS feedback_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`;
+}
+
+/** The table's columns, in SQL both databases read. */
 export const feedbackColumns = "id, career, kind, message, email, status, created_at, resolved_at, note";
 
 export type FeedbackRow = {

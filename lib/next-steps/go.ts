@@ -6,17 +6,13 @@
  */
 import { finderHosts, finderIds, finderUrl, isFinderId, type FinderOccupation } from "./finders";
 import { readPlace } from "./place";
-import { escapeHtml } from "../site/escape-html";
+import { plainPage, type PlainLink } from "../site/plain-page";
 
 /** The occupation of a SOC code and the page it came from (for the link back), or undefined. */
 export type OccupationLookup = (socCode: string) => (FinderOccupation & { path: string }) | undefined;
 
-function page(status: 400 | 404, title: string, message: string, back: { href: string; text: string }): Response {
-  const html =
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<meta name="robots" content="noindex"><title>${escapeHtml(title)} | Workweek</title></head>` +
-    `<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="${escapeHtml(back.href)}">${escapeHtml(back.text)}</a></p></main></body></html>`;
-  return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+function page(status: 400 | 404, title: string, message: string, back: PlainLink): Response {
+  return new Response(plainPage(title, message, [back]), { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
 const browse = { href: "/careers", text: "Browse all careers" };

@@ -12,7 +12,7 @@
  */
 import type { IncomingHttpHeaders } from "node:http";
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
-import { escapeHtml } from "../site/escape-html";
+import { plainPage } from "../site/plain-page";
 
 /** No address of the site needs more: the longest the site makes (/careers with every filter, /compare with four careers) are under 300. */
 export const maxQueryLength = 2_048;
@@ -97,11 +97,7 @@ export function screenRequest({ method = "GET", url = "", headers }: RequestHead
   return { ok: true, admission: { url: target, dropHeaders } };
 }
 
-/** A small, self-contained HTML page for a refusal (no scripts, no styles from elsewhere). */
+/** The page a refusal answers with. */
 export function refusalPage({ title, message }: Refusal): string {
-  return (
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<meta name="robots" content="noindex"><title>${escapeHtml(title)} | Workweek</title></head>` +
-    `<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="/">Go to the home page</a> or <a href="/careers">browse all careers</a>.</p></main></body></html>`
-  );
+  return plainPage(title, message, [{ href: "/", text: "Home page" }, { href: "/careers", text: "Browse all careers" }]);
 }
