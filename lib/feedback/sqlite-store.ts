@@ -3,12 +3,14 @@
  * and writing the file itself; nothing native to build or download). The file and its folder are
  * created on first use. Calls are synchronous, so within one process each `add` is atomic; between
  * processes (the site and `npm run feedback`) SQLite's lock is a `<file>.lock` folder, and a busy
- * database is retried for up to 5 s. A lock folder older than 30 s was left by a process that died
+ * database is retried for up to 5 s, waiting between tries on a timer, so the server goes on
+ * answering other requests meanwhile. A lock folder older than 30 s was left by a process that died
  * holding it (every hold lasts milliseconds) and is removed.
  */
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import * as sqlite3 from "node-sqlite3-wasm";
 import { entryFromRow, feedbackColumns, feedbackMigration, filterClause, type FeedbackRow, type FeedbackStore } from "./store";
 
@@ -40,8 +42,12 @@ function clearStaleLock(file: string): void {
   }
 }
 
-/** Runs `work`, retrying while another process holds the database's lock. */
-function retryWhileBusy<T>(file: string, work: () => T): T {
+/**
+ * Runs `work`, trying again while another process holds the database's lock. Each try runs whole
+ * within one turn of the event loop (so a transaction is never interleaved with another request's);
+ * between tries the process is free.
+ */
+async function retryWhileBusy<T>(file: string, work: () => T): Promise<T> {
   const deadline = Date.now() + busyTimeoutMs;
   for (;;) {
     try {
@@ -49,23 +55,23 @@ function retryWhileBusy<T>(file: string, work: () => T): T {
     } catch (error) {
       if (!isBusy(error) || Date.now() > deadline) throw error;
       clearStaleLock(file);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+      await sleep(20);
     }
   }
 }
 
-export function openSqliteStore(file: string): FeedbackStore {
+export async function openSqliteStore(file: string): Promise<FeedbackStore> {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const whenFree = <T>(work: () => T) => retryWhileBusy(path.resolve(file), work);
-  const db: Database = whenFree(() => new Database(file));
+  const db: Database = await whenFree(() => new Database(file));
   try {
-    whenFree(() => db.exec(migration));
+    await whenFree(() => db.exec(migration));
   } catch (error) {
     db.close();
     throw error;
   }
-  const all = (sql: string, values: Values = []) => whenFree(() => db.all(numbered(sql), values)) as unknown as FeedbackRow[];
-  const transaction = <T>(work: () => T): T =>
+  const all = async (sql: string, values: Values = []) => (await whenFree(() => db.all(numbered(sql), values))) as unknown as FeedbackRow[];
+  const transaction = <T>(work: () => T): Promise<T> =>
     whenFree(() => {
       db.exec("BEGIN IMMEDIATE");
       try {
@@ -93,14 +99,14 @@ export function openSqliteStore(file: string): FeedbackStore {
     },
     async list(filter) {
       const { where, values } = filterClause(filter);
-      return all(`SELECT ${feedbackColumns} FROM feedback ${where} ORDER BY id`, values).map(entryFromRow);
+      return (await all(`SELECT ${feedbackColumns} FROM feedback ${where} ORDER BY id`, values)).map(entryFromRow);
     },
     async get(id) {
-      const [row] = all(`SELECT ${feedbackColumns} FROM feedback WHERE id = $1`, [id]);
+      const [row] = await all(`SELECT ${feedbackColumns} FROM feedback WHERE id = $1`, [id]);
       return row && entryFromRow(row);
     },
     async resolve(id, note, now = new Date()) {
-      const [row] = all(`UPDATE feedback SET status = 'resolved', resolved_at = $2, note = COALESCE($3, note) WHERE id = $1 RETURNING ${feedbackColumns}`, [
+      const [row] = await all(`UPDATE feedback SET status = 'resolved', resolved_at = $2, note = COALESCE($3, note) WHERE id = $1 RETURNING ${feedbackColumns}`, [
         id,
         now.toISOString(),
         note ?? null,

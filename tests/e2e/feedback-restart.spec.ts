@@ -56,7 +56,7 @@ test("feedback is kept across a restart of the server", async () => {
     const second = await startServer({ FEEDBACK_DB: file, SITE_URL: "http://127.0.0.1:3000" });
     expect((await send(second.origin, "after the restart")).status).toBe(303);
     await second.stop();
-    const store = openSqliteStore(file);
+    const store = await openSqliteStore(file);
     expect((await store.list()).map((entry) => entry.message)).toEqual(["before the restart", "after the restart"]);
     await store.close();
   } finally {

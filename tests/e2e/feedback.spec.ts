@@ -15,7 +15,7 @@ const port = process.env.E2E_PORT ?? "3100";
 const dbFile = path.resolve(`.e2e/feedback-${port}.sqlite`);
 
 async function storedMessages(): Promise<string[]> {
-  const store = openSqliteStore(dbFile);
+  const store = await openSqliteStore(dbFile);
   try {
     return (await store.list()).map((entry) => entry.message);
   } finally {

@@ -45,7 +45,7 @@ describe("feedback report", () => {
 describe("npm run feedback", () => {
   it("lists, shows, exports and resolves the messages in FEEDBACK_DB", async () => {
     const file = path.join(tempDir("feedback-"), "feedback.sqlite");
-    const store = openSqliteStore(file);
+    const store = await openSqliteStore(file);
     await store.add({ career: "electricians", kind: "missing", message: "No apprenticeship details.", clientKey: "k" }, { max: 9, windowMs: 1000 });
     await store.add({ career: "plumbers", kind: "other", message: "Thanks!", clientKey: "k" }, { max: 9, windowMs: 1000 });
     await store.close();

@@ -4,7 +4,7 @@
  * come back as written), 200 concurrent submissions are stored once each, data outlives a restart,
  * the rate limit is atomic, and an unreachable database fails instead of hanging.
  */
-import { chmodSync, mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync, rmdirSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openPostgresStore } from "@/lib/feedback/postgres-store";
@@ -130,18 +130,18 @@ describe("a database that cannot be reached", () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
-  it.skipIf(process.getuid?.() === 0)("SQLite in a folder it may not write fails to open", () => {
+  it.skipIf(process.getuid?.() === 0)("SQLite in a folder it may not write fails to open", async () => {
     const dir = path.join(tempDir("feedback-"), "locked");
     mkdirSync(dir);
     chmodSync(dir, 0o500);
-    expect(() => openSqliteStore(path.join(dir, "feedback.sqlite"))).toThrow();
+    await expect(openSqliteStore(path.join(dir, "feedback.sqlite"))).rejects.toThrow();
   });
 
-  it("SQLite where a file stands in for its folder fails to open", () => {
+  it("SQLite where a file stands in for its folder fails to open", async () => {
     const file = path.join(tempDir("feedback-"), "feedback.sqlite");
-    const blocker = openSqliteStore(file);
-    void blocker.close();
-    expect(() => openSqliteStore(path.join(file, "inside.sqlite"))).toThrow();
+    const blocker = await openSqliteStore(file);
+    await blocker.close();
+    await expect(openSqliteStore(path.join(file, "inside.sqlite"))).rejects.toThrow();
   });
 });
 
@@ -151,7 +151,7 @@ describe("SQLite lock left by a process that died", () => {
   it("is cleared once it is older than 30 s, and a fresh one is waited for", async () => {
     const { utimesSync } = await import("node:fs");
     const file = path.join(tempDir("feedback-"), "feedback.sqlite");
-    const store = openSqliteStore(file);
+    const store = await openSqliteStore(file);
     mkdirSync(`${file}.lock`);
     const old = new Date(Date.now() - 60_000);
     utimesSync(`${file}.lock`, old, old);
@@ -162,4 +162,25 @@ describe("SQLite lock left by a process that died", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(4_900);
     await store.close();
   }, 15_000);
+
+  it("is waited for on a timer: the process goes on with other work, and the message is stored once the lock goes", async () => {
+    const file = path.join(tempDir("feedback-"), "feedback.sqlite");
+    const store = await openSqliteStore(file);
+    mkdirSync(`${file}.lock`);
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 10);
+    const release = setTimeout(() => rmdirSync(`${file}.lock`), 300);
+    try {
+      const started = Date.now();
+      expect((await store.add(entry(), generous)).ok).toBe(true);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+      // A synchronous wait would have let the interval run at most once in those 300 ms.
+      expect(ticks).toBeGreaterThanOrEqual(10);
+      expect(await store.list()).toHaveLength(1);
+    } finally {
+      clearInterval(ticker);
+      clearTimeout(release);
+      await store.close();
+    }
+  });
 });
