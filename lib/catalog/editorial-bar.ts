@@ -41,7 +41,40 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** Findings about one profile on its own: sizes of each part, sections, aliases. */
+/**
+ * Figures of the kinds the national dataset supplies, written into prose: a wage, a headcount, a
+ * projected change or AI exposure in percent, a wage release ("May 2025") or a projection period
+ * ("2024–2034"). The page shows the dataset's own figures, which change with every release, so a
+ * narrative that quotes them goes stale; it should say the same thing in words. A number is read
+ * only from its first digit (the look-behinds), so a long run of digits costs one pass.
+ */
+const quotedFigurePatterns: readonly RegExp[] = [
+  /\$\s?\d[\d,.]*(?:\s?(?:an hour|a year|per hour|per year))?/i,
+  /(?<![\d,.$])\d[\d,.]*\s?(?:million|thousand)\b/i,
+  // A headcount: any number from 10,000 that is not a measure (hours, miles, pounds…), or a smaller one counting workers or jobs.
+  /(?<![\d,.$])\d{2,3}(?:,\d{3})+(?![\d,]|[\s-]+(?:hours?|miles?|pounds?|feet|foot|gallons?|volts?|degrees?|square|acres?)\b)|(?<![\d,.$])\d{1,3}(?:,\d{3})+\s+(?:[a-z-]+\s+){0,3}?(?:workers|people|jobs|positions|openings|employees)\b/i,
+  /\bMay 20\d\d\b/,
+  /\b20\d\d\s?(?:–|-|to)\s?20\d\d\b/,
+];
+/** A percent counts as a dataset figure in a sentence about growth, jobs or exposure. */
+const percentPattern = /(?<![\d,.])\d[\d.]*\s?(?:percent|%)/i;
+const outlookWords = /\b(?:grow|growth|grew|decline|drop|fall|rise|increase|shrink|jobs|employment|openings|exposed|exposure|projects|projected)\b/i;
+
+/** The figures a narrative quotes, each as written ("a 5.8 percent decline" gives "5.8 percent"). */
+export function quotedFigures(text: string): string[] {
+  const found: string[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    for (const pattern of quotedFigurePatterns) {
+      const match = pattern.exec(sentence);
+      if (match) found.push(match[0].trim());
+    }
+    const percent = percentPattern.exec(sentence);
+    if (percent && outlookWords.test(sentence)) found.push(percent[0].trim());
+  }
+  return found;
+}
+
+/** Findings about one profile on its own: sizes of each part, sections, aliases, quoted figures. */
 export function profileFindings(career: Career): BarFinding[] {
   const findings: BarFinding[] = [];
   const add = (check: string, message: string) => findings.push({ slug: career.slug, check, message });
@@ -70,6 +103,12 @@ export function profileFindings(career: Career): BarFinding[] {
   if ((career.aliases ?? []).length === 0) add("aliases", "no aliases: list the titles used in job ads and everyday speech");
   const summary = career.summary.trim();
   if (countSentences(summary) !== 1 || !/[.!?]["”’)]*$/.test(summary)) add("summary", "the summary must be one sentence, ending with a full stop");
+  for (const figure of quotedFigures(narrativeText(career))) {
+    add(
+      "figures",
+      `the narrative quotes "${figure}": the page shows the national dataset's figures, which change with every release, so say it in words ("BLS expects a small decline", "pay near the top of the range")`,
+    );
+  }
   return findings;
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Career } from "@/lib/catalog/load";
 import { catalogCoverage, catalogPlan } from "@/lib/catalog/coverage";
-import { aliasClashFindings, barFindings, nearDuplicateFindings, oneWayRelatedFindings, profileFindings, sharedSentenceFindings } from "@/lib/catalog/editorial-bar";
+import { aliasClashFindings, barFindings, nearDuplicateFindings, oneWayRelatedFindings, profileFindings, quotedFigures, sharedSentenceFindings } from "@/lib/catalog/editorial-bar";
 import { epochOutliers, rubricExampleMismatches } from "../catalog/epoch-consistency";
 import { fixtureCareer } from "./fixture-catalog";
 import { testDataset } from "./helpers";
@@ -61,6 +61,29 @@ describe("one profile against the bar", () => {
       "aliases: no aliases: list the titles used in job ads and everyday speech",
       "summary: the summary must be one sentence, ending with a full stop",
     ]);
+  });
+
+  it("finds the dataset's figures quoted in the narrative, each as written, and says to put them in words", () => {
+    const stale =
+      "BLS projects a 5.8 percent decline in jobs for 2024–2034. There were about 1.1 million of them in May 2025. " +
+      "The top tenth earned more than $47,000 a year. Some 77,000 cabinetmakers work in shops. About 4,500 people hold the license.";
+    expect(quotedFigures(stale)).toEqual(["2024–2034", "5.8 percent", "1.1 million", "May 2025", "$47,000 a year", "77,000", "4,500 people"]);
+    const [finding] = profileFindings(career("stale", { html: `${narrative("stale")}<p>BLS projects 7.1 percent growth.</p>` }));
+    expect(finding).toEqual({
+      slug: "stale",
+      check: "figures",
+      message:
+        'the narrative quotes "7.1 percent": the page shows the national dataset\'s figures, which change with every release, so say it in words ("BLS expects a small decline", "pay near the top of the range")',
+    });
+  });
+
+  it("leaves numbers that are the profile's own: training hours, a share of the week, a license's year count", () => {
+    const own =
+      "Beauty school takes about 1,000 to 1,600 hours of training; a pilot logs 10,000 hours. A loaded truck weighs up to 80,000 pounds and is serviced every 60,000-mile interval. About 80 percent of the week is spent outdoors. " +
+      "Most states renew the license every 2 years, and 2 to 4 years of practice come first.";
+    expect(quotedFigures(own)).toEqual([]);
+    // A long run of digits and commas is read once, from its first digit.
+    expect(quotedFigures(`${"1,".repeat(10_000)}5 people`)).toHaveLength(0);
   });
 
   it("counts an abbreviation's full stop as part of the sentence (U.S.)", () => {
