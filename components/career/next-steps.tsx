@@ -7,7 +7,7 @@ export function NextSteps({ occupation }: { occupation: FinderOccupation }) {
     <>
       <p className="screen-only">
         The U.S. Department of Labor’s free finders list job openings, local training programs, apprenticeships, licenses by state and
-        certifications. Each link searches for “{occupation.title}”; add a place to search near you.
+        certifications. The CareerOneStop links search for “{occupation.title}”; add a place to search near you.
       </p>
       <FinderForm title={occupation.title} socCode={occupation.socCode} />
     </>
