@@ -5,8 +5,11 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { contentTree, fixtures, minimalProfile, nationalDir, tempDir, testDataset } from "./helpers";
+
+// Every test starts the command in a new process: seconds each on a loaded machine, not the default 5.
+vi.setConfig({ testTimeout: 30_000 });
 
 const root = path.resolve(import.meta.dirname, "../..");
 const command: string = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts["content:check"];

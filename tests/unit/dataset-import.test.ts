@@ -386,7 +386,8 @@ describe("the change report and the after-write hook", () => {
   });
 });
 
-describe("npm run data:import", () => {
+// Each test starts the command in a new process (tsx compiling the script): seconds on a loaded machine.
+describe("npm run data:import", { timeout: 30_000 }, () => {
   const command: string = JSON.parse(read(root, "package.json")).scripts["data:import"];
   function run(args: string[], contentDir: string) {
     const [program, ...programArgs] = command.split(" ");
