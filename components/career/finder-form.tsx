@@ -54,7 +54,7 @@ export function FinderForm({ title, socCode }: FinderOccupation) {
               <span className="finder__label">{finder.label}</span>
               <span className="finder__site">
                 {finder.site}
-                {finder.note && `: ${finder.note}`}
+                {finder.note && `: ${finder.note({ title, socCode })}`}
               </span>
             </>
           );

@@ -34,8 +34,8 @@ export type Finder = {
   site: string;
   /** Whether the finder reads the place; one that does not ignores it. */
   takesPlace: boolean;
-  /** Said beside a finder that cannot be pre-filled. */
-  note?: string;
+  /** Said beside a finder that cannot be pre-filled: what to type there. */
+  note?: (occupation: FinderOccupation) => string;
   url: (occupation: FinderOccupation, place: string | undefined) => URL;
 };
 
@@ -72,7 +72,7 @@ export const finders: Readonly<Record<FinderId, Finder>> = {
     label: "Apprenticeships",
     site: "apprenticeship.gov Apprenticeship Finder",
     takesPlace: false,
-    note: "search there for the occupation and your place",
+    note: ({ title }) => `search there for “${title}” and your place`,
     url: () => new URL("https://www.apprenticeship.gov/apprenticeship-job-finder"),
   },
   licenses: {

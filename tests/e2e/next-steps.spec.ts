@@ -96,7 +96,9 @@ test("with JavaScript, the finders are links that follow the place as it is type
   await section.getByLabel(/ZIP code, city or state/).fill("Chicago, IL");
   await expect(jobs).toHaveAttribute("href", jobsNear);
   await expect(section.getByRole("link", { name: /Certifications/ })).toHaveAttribute("href", "https://www.careeronestop.org/Toolkit/Training/find-certifications.aspx?keyword=Medical+Assistants");
-  await expect(section.getByRole("link", { name: /Apprenticeships/ })).toHaveAttribute("href", "https://www.apprenticeship.gov/apprenticeship-job-finder");
+  const apprenticeships = section.getByRole("link", { name: /Apprenticeships/ });
+  await expect(apprenticeships).toHaveAttribute("href", "https://www.apprenticeship.gov/apprenticeship-job-finder");
+  await expect(apprenticeships).toContainText("search there for “Medical Assistants” and your place");
   await expect(section.getByRole("status")).toHaveText("The links below search near “Chicago, IL”.");
 
   await section.getByLabel(/ZIP code, city or state/).fill("<b>Chicago</b>");

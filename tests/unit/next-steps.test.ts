@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { finderHosts, finderIds, finderUrl, whereToLookNext, type FinderId } from "@/lib/next-steps/finders";
+import { finderHosts, finderIds, finders, finderUrl, whereToLookNext, type FinderId } from "@/lib/next-steps/finders";
 import { answerGo, type OccupationLookup } from "@/lib/next-steps/go";
 import { maxPlaceLength, readPlace } from "@/lib/next-steps/place";
 import { figuresCitation, formatPublished, pageCitation } from "@/lib/sharing/citation";
@@ -50,6 +50,11 @@ describe("finder addresses", () => {
     expect(url.searchParams.get("keyword")).toBe("Secretaries & Assistants, Except #Legal?");
     expect(url.searchParams.get("location")).toBe("O'Fallon, MO");
     expect(url.hash).toBe("");
+  });
+
+  it("says what to type where the finder cannot be pre-filled (apprenticeship.gov), and only there", () => {
+    expect(finders.apprenticeships.note?.(medical)).toBe("search there for “Medical Assistants” and your place");
+    expect(finderIds.filter((id) => finders[id].note)).toEqual(["apprenticeships"]);
   });
 
   it("prints one line a student can type", () => {
