@@ -80,7 +80,8 @@ export function profileFindings(career: Career): BarFinding[] {
   const add = (check: string, message: string) => findings.push({ slug: career.slug, check, message });
   const { narrativeWords, duties, timeSplit, related } = barLimits;
 
-  const words = wordCount(narrativeText(career));
+  const narrative = narrativeText(career);
+  const words = wordCount(narrative);
   if (words < narrativeWords.min || words > narrativeWords.max) {
     add("narrative", `the narrative has ${words} words: write ${narrativeWords.min}–${narrativeWords.max}`);
   }
@@ -103,7 +104,7 @@ export function profileFindings(career: Career): BarFinding[] {
   if ((career.aliases ?? []).length === 0) add("aliases", "no aliases: list the titles used in job ads and everyday speech");
   const summary = career.summary.trim();
   if (countSentences(summary) !== 1 || !/[.!?]["”’)]*$/.test(summary)) add("summary", "the summary must be one sentence, ending with a full stop");
-  for (const figure of quotedFigures(narrativeText(career))) {
+  for (const figure of quotedFigures(narrative)) {
     add(
       "figures",
       `the narrative quotes "${figure}": the page shows the national dataset's figures, which change with every release, so say it in words ("BLS expects a small decline", "pay near the top of the range")`,

@@ -82,7 +82,7 @@ describe("one profile against the bar", () => {
       "Beauty school takes about 1,000 to 1,600 hours of training; a pilot logs 10,000 hours. A loaded truck weighs up to 80,000 pounds and is serviced every 60,000-mile interval. About 80 percent of the week is spent outdoors. " +
       "Most states renew the license every 2 years, and 2 to 4 years of practice come first.";
     expect(quotedFigures(own)).toEqual([]);
-    // A long run of digits and commas is read once, from its first digit.
+    // A run of digits and commas is not a headcount unless its groups are whole thousands.
     expect(quotedFigures(`${"1,".repeat(10_000)}5 people`)).toHaveLength(0);
   });
 
